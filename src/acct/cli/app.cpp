@@ -1,0 +1,79 @@
+// The table of commands and the one place where errors become exit codes.
+#include "acct/cli/app.h"
+
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/session.h"
+
+namespace acctool::cli {
+
+namespace {
+
+bool use_color(const std::string& mode, bool tty, const Environment& env) {
+    if (mode == "always") return true;
+    if (mode == "never") return false;
+    return tty && !env.no_color && !env.dumb_terminal;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    Environment env = read_environment();
+    GlobalOptions globals;
+
+    CLI::App app{"acct keeps client relationships from going cold.", "acct"};
+    app.set_version_flag("--version", std::string("acct ") + ACCT_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.add_option("-C,--dir", globals.dir, "Use the workspace in DIR (default: $ACCT_DIR, else search upwards for acct.yaml)");
+    app.add_option("--as-of", globals.as_of, "Pretend today is DATE (YYYY-MM-DD)");
+    app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.footer("Run 'acct COMMAND --help' for a command's options, 'man acct' for the manual.");
+
+    std::vector<std::pair<CLI::App*, Runner>> commands;
+    auto add = [&](Runner (*setup)(CLI::App&)) {
+        Runner r = setup(app);
+        commands.emplace_back(app.get_subcommands({}).back(), std::move(r));
+    };
+    add(setup_check);
+    add(setup_due);
+    for (auto& [cmd, runner] : commands) cmd->fallthrough();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e, std::cout, std::cerr);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e, std::cout, std::cerr);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e, std::cout, std::cerr);
+    } catch (const CLI::ParseError& e) {
+        fmt::print(stderr, "acct: error: {}\nRun 'acct --help' for usage.\n", e.what());
+        return exit_code::usage;
+    }
+
+    Session session{env, globals, env.today, Paint{use_color(globals.color, env.stdout_tty, env)},
+                    Paint{use_color(globals.color, env.stderr_tty, env)}};
+    if (!globals.as_of.empty()) {
+        auto d = parse_date(globals.as_of);
+        if (!d) {
+            session.print_error(fmt::format("--as-of '{}': {}", globals.as_of, d.error()));
+            return exit_code::usage;
+        }
+        session.as_of = *d;
+    }
+    try {
+        for (auto& [cmd, runner] : commands)
+            if (cmd->parsed()) return runner(session);
+    } catch (const std::exception& e) {
+        session.print_error(e.what());
+        return exit_code::io_error;
+    }
+    return exit_code::usage;
+}
+
+}  // namespace acctool::cli

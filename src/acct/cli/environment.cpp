@@ -1,0 +1,39 @@
+#include "acct/cli/environment.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ctime>
+
+namespace acctool::cli {
+
+namespace {
+
+std::optional<std::string> env(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? std::optional<std::string>(v) : std::nullopt;
+}
+
+}  // namespace
+
+Environment read_environment() {
+    Environment e;
+    std::error_code ec;
+    e.cwd = std::filesystem::current_path(ec);
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    e.today = Date{std::chrono::year{local.tm_year + 1900},
+                   std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
+                   std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+    e.acct_dir = env("ACCT_DIR");
+    // https://no-color.org: set and not empty.
+    auto no_color = env("NO_COLOR");
+    e.no_color = no_color && !no_color->empty();
+    e.dumb_terminal = env("TERM").value_or("") == "dumb";
+    e.stdout_tty = isatty(STDOUT_FILENO) == 1;
+    e.stderr_tty = isatty(STDERR_FILENO) == 1;
+    return e;
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,47 @@
+#pragma once
+// What every command gets: the environment, the global options, and the
+// helpers that print and load the workspace the same way for all.
+#include <functional>
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "acct/cli/environment.h"
+#include "acct/load/workspace.h"
+#include "acct/render/terminal_text.h"
+
+namespace acctool::cli {
+
+struct GlobalOptions {
+    std::optional<std::string> dir;
+    std::string as_of;
+    std::string color = "auto";
+};
+
+struct Session {
+    const Environment& env;
+    const GlobalOptions& globals;
+    Date as_of;
+    Paint out_paint;
+    Paint err_paint;
+
+    void print(std::string_view text) const;
+    void print_error(std::string_view text) const;  // "acct: error: text"
+    // Finds and loads the workspace; on failure prints why and sets `status`.
+    std::optional<LoadResult> load(int& status) const;
+    // Diagnostics on stderr, one line each (check prints its own on stdout).
+    void report_diagnostics(const LoadResult& r) const;
+};
+
+// Status for a command that loaded `r`: 74 on an unreadable file, 65 on a
+// data error (or a warning with `strict`), else 0.
+int data_status(const LoadResult& r, bool strict = false);
+
+using Runner = std::function<int(Session&)>;
+
+// One per command; each declares its options on `app` and returns its run.
+Runner setup_check(CLI::App& app);
+Runner setup_due(CLI::App& app);
+
+}  // namespace acctool::cli

@@ -1,0 +1,210 @@
+#include "acct/load/assemble.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "acct/model/billing_period.h"
+
+namespace acctool {
+
+namespace {
+
+// Where a record sits, to order duplicates: path, then offset.
+struct Place {
+    const FileRecords* file;
+    std::uint32_t pos;
+};
+
+bool before(const Place& a, const Place& b) {
+    return std::tie(a.file->source->path(), a.pos) < std::tie(b.file->source->path(), b.pos);
+}
+
+std::string place_text(const Place& p) {
+    SourceLocation l = p.file->source->locate(p.pos);
+    return fmt::format("{}:{}", l.file, l.line);
+}
+
+void error(std::vector<Diagnostic>& out, const Place& p, std::string message) {
+    out.push_back(p.file->source->diagnose(Severity::error, p.pos, std::move(message)));
+}
+
+// Invoice numbers are unique in the workspace: the later is skipped.
+std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
+    const std::vector<ClientFiles>& clients, std::vector<Diagnostic>& out) {
+    std::vector<std::pair<std::string_view, Place>> all;
+    for (const auto& c : clients)
+        for (const auto& f : c.files)
+            for (const auto& inv : f.invoices)
+                all.push_back({inv.invoice.number, Place{&f, inv.number_pos}});
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : before(a.second, b.second);
+    });
+    std::set<std::pair<const FileRecords*, std::uint32_t>> dups;
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        if (all[i].first != all[i - 1].first) continue;
+        std::size_t first = i - 1;
+        while (first > 0 && all[first - 1].first == all[i].first) --first;
+        error(out, all[i].second,
+              fmt::format("duplicate invoice number '{}' (first at {}); this one is skipped",
+                          all[i].first, place_text(all[first].second)));
+        dups.insert({all[i].second.file, all[i].second.pos});
+    }
+    return dups;
+}
+
+std::string default_period(const Invoice& inv, const Contract* contract) {
+    if (!contract || !contract->billing.every) return "";
+    BillingEvery every = *contract->billing.every;
+    if (every == BillingEvery::once) return "once";
+    BillingPeriod p = BillingPeriod::containing(inv.issued, every);
+    if (contract->billing.when == BillingWhen::arrears) p = p.previous();
+    return p.label();
+}
+
+class ClientAssembler {
+public:
+    ClientAssembler(ClientFiles& files, const Config& config, std::vector<Diagnostic>& out,
+                    const std::set<std::pair<const FileRecords*, std::uint32_t>>& dup_invoices)
+        : files_(files), config_(config), out_(out), dup_invoices_(dup_invoices) {}
+
+    Client run() {
+        // Defaults stand when client.yaml could not be read at all.
+        Client client;
+        client.name = files_.id;
+        client.owner = config_.owner;
+        client.cadence = config_.cadence;
+        client.at = SourceLocation{files_.folder + "/client.yaml", 1, 1};
+        client.reporting_at = client.at;
+        for (auto& f : files_.files)
+            if (f.client_file) client = std::move(f.client);
+        client.id = files_.id;
+        client.folder = files_.folder;
+        take_contracts(client);
+        take_invoices(client);
+        for (auto& f : files_.files) {
+            for (auto& x : f.interactions) client.interactions.push_back(std::move(x));
+            for (auto& t : f.tasks) client.tasks.push_back(std::move(t));
+        }
+        if (client.status == ClientStatus::active && client.declared_contracts.empty())
+            for (const auto& f : files_.files)
+                if (f.client_file)
+                    out_.push_back(f.source->diagnose(
+                        Severity::warning, f.client_pos,
+                        fmt::format("active client '{}' has no contract", client.id)));
+        return client;
+    }
+
+private:
+    void take_contracts(Client& client) {
+        std::map<std::string, Place> first;
+        std::set<std::pair<const FileRecords*, std::uint32_t>> dups;
+        for (const auto& f : files_.files)
+            for (const auto& d : f.declared) {
+                Place here{&f, d.pos};
+                auto [it, fresh] = first.emplace(d.id, here);
+                if (fresh) continue;
+                error(out_, here, fmt::format("duplicate contract id '{}' (first at {}); this one is "
+                                              "skipped",
+                                              d.id, place_text(it->second)));
+                dups.insert({&f, d.pos});
+            }
+        for (const auto& [id, place] : first) client.declared_contracts.insert(id);
+        for (auto& f : files_.files)
+            for (auto& raw : f.contracts) {
+                if (dups.count({&f, raw.id_pos})) continue;
+                const auto& by = raw.contract.renewed_by;
+                if (by && !client.declared_contracts.count(*by)) {
+                    error(out_, Place{&f, raw.renewed_by_pos},
+                          fmt::format("renewal.renewed_by: no contract '{}' in client '{}'; the "
+                                      "contract is skipped",
+                                      *by, files_.id));
+                    continue;
+                }
+                client.contracts.push_back(std::move(raw.contract));
+            }
+    }
+
+    const Contract* find_contract(const Client& client, const std::string& id) const {
+        for (const auto& c : client.contracts)
+            if (c.id == id) return &c;
+        return nullptr;
+    }
+
+    void take_invoices(Client& client) {
+        for (auto& f : files_.files)
+            for (auto& raw : f.invoices) {
+                if (dup_invoices_.count({&f, raw.number_pos})) continue;
+                if (auto inv = settle(client, f, raw)) client.invoices.push_back(std::move(*inv));
+            }
+    }
+
+    std::optional<Invoice> settle(const Client& client, const FileRecords& f, RawInvoice& raw) {
+        Invoice inv = std::move(raw.invoice);
+        const Contract* contract = nullptr;
+        if (inv.contract) {
+            if (!client.declared_contracts.count(*inv.contract)) {
+                error(out_, Place{&f, raw.contract_pos},
+                      fmt::format("contract: no contract '{}' in client '{}'; the invoice is skipped",
+                                  *inv.contract, client.id));
+                return std::nullopt;
+            }
+            contract = find_contract(client, *inv.contract);
+        }
+        Currency currency = config_.currency;
+        if (raw.currency)
+            currency = *raw.currency;
+        else if (contract && contract->value)
+            currency = contract->value->amount.currency;
+        auto amount = to_money(raw.amount, currency);
+        if (!amount) {
+            error(out_, Place{&f, raw.amount_pos},
+                  fmt::format("amount: {}; the invoice is skipped", amount.error()));
+            return std::nullopt;
+        }
+        inv.amount = *amount;
+        std::int64_t paid = 0;
+        for (const auto& p : raw.payments) {
+            auto m = to_money(p.amount, currency);
+            if (!m) {
+                error(out_, Place{&f, p.amount_pos},
+                      fmt::format("amount: {}; the invoice is skipped", m.error()));
+                return std::nullopt;
+            }
+            inv.payments.push_back(Payment{p.date, *m});
+            paid += m->minor;
+        }
+        if (paid > inv.amount.minor)
+            out_.push_back(f.source->diagnose(
+                Severity::warning, raw.first_key_pos,
+                fmt::format("invoice {}: payments of {} exceed its amount {}", inv.number,
+                            Money{paid, currency}, inv.amount)));
+        Period terms = contract ? contract->billing.terms : config_.terms;
+        inv.due = raw.due ? *raw.due : add(inv.issued, terms);
+        if (inv.period.empty()) inv.period = default_period(inv, contract);
+        return inv;
+    }
+
+    ClientFiles& files_;
+    const Config& config_;
+    std::vector<Diagnostic>& out_;
+    const std::set<std::pair<const FileRecords*, std::uint32_t>>& dup_invoices_;
+};
+
+}  // namespace
+
+Assembled assemble(std::vector<ClientFiles> clients, const Config& config) {
+    Assembled out;
+    for (auto& c : clients)
+        for (auto& f : c.files)
+            for (auto& d : f.diagnostics) out.diagnostics.push_back(std::move(d));
+    auto dups = duplicate_invoices(clients, out.diagnostics);
+    for (auto& c : clients)
+        out.clients.push_back(ClientAssembler(c, config, out.diagnostics, dups).run());
+    std::sort(out.clients.begin(), out.clients.end(),
+              [](const Client& a, const Client& b) { return a.id < b.id; });
+    return out;
+}
+
+}  // namespace acctool

@@ -1,0 +1,108 @@
+#include "acct/load/config.h"
+
+#include <array>
+#include <charconv>
+
+#include "acct/load/fields.h"
+#include "acct/load/file_records.h"
+
+namespace acctool {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> config_keys{"owner",    "currency",  "horizon", "defaults",
+                                                      "holidays", "fte_hours", "digest"};
+constexpr std::array<std::string_view, 8> default_keys{
+    "cadence", "renewal_lead", "notice", "terms", "send_before", "chase_after", "touch_time",
+    "invoice_time"};
+constexpr std::array<std::string_view, 4> digest_keys{"to", "from", "subject", "sendmail"};
+
+constexpr std::string_view keep_default = "the default applies";
+
+void read_defaults(const ReadContext& ctx, std::uint32_t node, Config& c) {
+    MapFields d(ctx, node, default_keys, "defaults", std::string(keep_default));
+    if (const YamlNode* cad = d.get("cadence")) {
+        if (cad->kind == YamlNode::Kind::scalar && cad->value == "none")
+            c.cadence = std::nullopt;
+        else if (auto v = d.period("cadence"))
+            c.cadence = *v;
+    }
+    if (auto v = d.period("renewal_lead")) c.renewal_lead = *v;
+    if (auto v = d.period("notice")) c.notice = *v;
+    if (auto v = d.period("terms")) c.terms = *v;
+    if (auto v = d.period("send_before")) c.send_before = *v;
+    if (auto v = d.period("chase_after")) c.chase_after = *v;
+    if (auto v = d.duration("touch_time")) c.touch_minutes = *v;
+    if (auto v = d.duration("invoice_time")) c.invoice_minutes = *v;
+}
+
+void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
+    if (list.kind != YamlNode::Kind::sequence) {
+        ctx.error(list.pos, fmt::format("holidays: expected a list of dates, found {}; ignored",
+                                        describe(list)));
+        return;
+    }
+    for (std::uint32_t i : list.items) {
+        const YamlNode& n = ctx.node(i);
+        auto d = n.kind == YamlNode::Kind::scalar ? parse_date(n.value) : Result<Date>(Failure{""});
+        if (d)
+            c.holidays.insert(*d);
+        else
+            ctx.error(n.pos, fmt::format("holidays: expected a date as YYYY-MM-DD, found '{}'; ignored",
+                                         n.kind == YamlNode::Kind::scalar ? n.value
+                                                                          : std::string(describe(n))));
+    }
+}
+
+}  // namespace
+
+ConfigRead read_config(const SourceText& source) {
+    ConfigRead out;
+    Config& c = out.config;
+    auto doc = parse_file(source, out.diagnostics);
+    if (!doc || doc->empty) return out;
+    ReadContext ctx{source, *doc, out.diagnostics};
+    const YamlNode& root = doc->node(doc->root);
+    if (root.kind != YamlNode::Kind::mapping) {
+        ctx.error(root.pos, fmt::format("expected a mapping of keys and values at the top of the "
+                                        "file, found {}; defaults apply",
+                                        describe(root)));
+        return out;
+    }
+    MapFields f(ctx, doc->root, config_keys, "acct.yaml", std::string(keep_default));
+    c.owner = f.text("owner");
+    if (auto v = f.currency("currency")) c.currency = *v;
+    if (auto v = f.period("horizon")) c.horizon = *v;
+    if (const YamlNode* d = f.get("defaults")) {
+        if (d->kind == YamlNode::Kind::mapping)
+            read_defaults(ctx, static_cast<std::uint32_t>(d - &doc->nodes[0]), c);
+        else
+            f.fail(*d, "defaults", fmt::format("expected a mapping, found {}", describe(*d)));
+    }
+    if (const YamlNode* h = f.get("holidays")) read_holidays(ctx, *h, c);
+    if (const YamlNode* fte = f.get("fte_hours")) {
+        double hours = 0;
+        const std::string& s = fte->value;
+        auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), hours);
+        if (fte->kind == YamlNode::Kind::scalar && ec == std::errc{} && end == s.data() + s.size() &&
+            hours > 0 && hours <= 744)
+            c.fte_hours = hours;
+        else
+            f.fail(*fte, "fte_hours", "expected hours per month, a number above 0 and at most 744");
+    }
+    if (const YamlNode* d = f.get("digest")) {
+        if (d->kind == YamlNode::Kind::mapping) {
+            MapFields dg(ctx, static_cast<std::uint32_t>(d - &doc->nodes[0]), digest_keys, "digest",
+                         std::string(keep_default));
+            c.digest.to = dg.text("to").value_or("");
+            c.digest.from = dg.text("from").value_or("");
+            c.digest.subject = dg.text("subject").value_or("");
+            if (auto v = dg.text("sendmail")) c.digest.sendmail = *v;
+        } else {
+            f.fail(*d, "digest", fmt::format("expected a mapping, found {}", describe(*d)));
+        }
+    }
+    return out;
+}
+
+}  // namespace acctool

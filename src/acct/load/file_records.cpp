@@ -1,0 +1,474 @@
+#include "acct/load/file_records.h"
+
+#include <algorithm>
+#include <array>
+
+#include "acct/load/fields.h"
+
+namespace acctool {
+
+namespace {
+
+using Kind = YamlNode::Kind;
+
+constexpr std::array<std::string_view, 10> client_keys{
+    "name", "status", "owner", "team", "since", "cadence", "reporting", "tags", "contacts", "notes"};
+constexpr std::array<std::string_view, 4> section_keys{"contracts", "invoices", "interactions",
+                                                       "tasks"};
+constexpr std::array<std::string_view, 14> client_file_keys{
+    "name",    "status",   "owner", "team",  "since",     "cadence",      "reporting",
+    "tags",    "contacts", "notes", "contracts", "invoices", "interactions", "tasks"};
+constexpr std::array<std::string_view, 10> contract_keys{
+    "id", "title", "status", "sent", "signed", "start", "end", "renewal", "value", "billing"};
+constexpr std::array<std::string_view, 5> renewal_keys{"auto", "term", "notice", "lead",
+                                                       "renewed_by"};
+constexpr std::array<std::string_view, 3> value_keys{"amount", "currency", "per"};
+constexpr std::array<std::string_view, 6> billing_keys{"every", "day", "when", "terms", "since", "on"};
+constexpr std::array<std::string_view, 10> invoice_keys{
+    "number", "contract", "issued", "due", "amount", "currency", "period", "paid", "payments", "status"};
+constexpr std::array<std::string_view, 2> payment_keys{"date", "amount"};
+constexpr std::array<std::string_view, 8> interaction_keys{
+    "date", "kind", "with", "summary", "duration", "mood", "next", "todo"};
+constexpr std::array<std::string_view, 4> task_keys{"title", "due", "done", "notes"};
+constexpr std::array<std::string_view, 5> contact_keys{"name", "role", "email", "phone", "primary"};
+constexpr std::array<std::string_view, 3> team_roles{"sales", "account", "project"};
+constexpr std::array<std::string_view, 1> invoice_statuses{"void"};
+
+class RecordFileReader {
+public:
+    RecordFileReader(const ReadContext& ctx, FileRecords& out, const std::string& client_id,
+                     const ReadOptions& options)
+        : ctx_(ctx), out_(out), client_id_(client_id), options_(options) {}
+
+    void read(std::uint32_t root) {
+        const YamlNode& r = ctx_.node(root);
+        if (r.kind != Kind::mapping) {
+            ctx_.error(r.pos, fmt::format("expected a mapping of keys and values at the top of the "
+                                          "file, found {}; the file is ignored",
+                                          describe(r)));
+            return;
+        }
+        if (out_.client_file) {
+            MapFields f(ctx_, root, client_file_keys, "client.yaml", "");
+            read_client(f);
+            read_sections(f);
+        } else {
+            // Client fields in another file are a common slip: say where they go.
+            MapFields f(ctx_, root, client_file_keys, "a record file", "");
+            for (std::size_t i = 0; i + 1 < r.items.size(); i += 2) {
+                const YamlNode& k = ctx_.node(r.items[i]);
+                if (k.kind == Kind::scalar &&
+                    std::find(client_keys.begin(), client_keys.end(), k.value) != client_keys.end())
+                    ctx_.warn(k.pos, fmt::format("'{}' belongs in client.yaml; ignored here", k.value));
+            }
+            read_sections(f);
+        }
+    }
+
+private:
+    void read_client(MapFields& f) {
+        Client& c = out_.client;
+        c.id = client_id_;
+        c.name = client_id_;
+        c.owner = options_.config.owner;
+        c.cadence = options_.config.cadence;
+        c.at = ctx_.source.locate(f.first_key_pos());
+        out_.client_pos = f.first_key_pos();
+        c.reporting_at = ctx_.source.locate(f.key_pos("reporting"));
+        // A bad client field is treated as absent: its default stays.
+        f.set_consequence("the folder name is used");
+        if (auto v = f.text("name")) c.name = *v;
+        f.set_consequence("the default applies");
+        if (auto v = f.choice<ClientStatus>("status")) c.status = *v;
+        if (auto v = f.text("owner")) c.owner = *v;
+        if (auto v = f.date("since")) c.since = *v;
+        if (const YamlNode* cad = f.get("cadence")) {
+            if (cad->kind == Kind::scalar && cad->value == "none")
+                c.cadence = std::nullopt;
+            else if (auto v = f.period("cadence"))
+                c.cadence = *v;
+        }
+        if (auto v = f.period("reporting")) c.reporting = *v;
+        if (auto v = f.text("notes")) c.notes = *v;
+        read_tags(f);
+        read_team(f);
+        read_contacts(f);
+    }
+
+    void read_tags(MapFields& m) {
+        const YamlNode* t = m.get("tags");
+        if (!t) return;
+        if (t->kind != Kind::sequence) {
+            ctx_.error(t->pos, fmt::format("tags: expected a list, found {}; no tags apply", describe(*t)));
+            return;
+        }
+        for (std::uint32_t i : t->items) {
+            const YamlNode& tag = ctx_.node(i);
+            if (tag.kind == Kind::scalar)
+                out_.client.tags.push_back(tag.value);
+            else
+                ctx_.error(tag.pos, fmt::format("tags: expected text, found {}; ignored", describe(tag)));
+        }
+    }
+
+    void read_team(MapFields& m) {
+        const YamlNode* t = m.get("team");
+        if (!t) return;
+        if (t->kind != Kind::mapping) {
+            ctx_.error(t->pos, fmt::format("team: expected a mapping of role to person, found {}; "
+                                           "ignored",
+                                           describe(*t)));
+            return;
+        }
+        std::uint32_t index = static_cast<std::uint32_t>(t - &ctx_.doc.nodes[0]);
+        MapFields team(ctx_, index, team_roles, "team", "the role is left empty");
+        for (std::string_view role : team_roles)
+            if (auto person = team.text(role)) out_.client.team[std::string(role)] = *person;
+    }
+
+    void read_contacts(MapFields& m) {
+        const YamlNode* list = m.get("contacts");
+        if (!list) return;
+        if (list->kind != Kind::sequence) {
+            ctx_.error(list->pos,
+                       fmt::format("contacts: expected a list, found {}; ignored", describe(*list)));
+            return;
+        }
+        for (std::uint32_t i : list->items) {
+            if (!is_mapping(i, "a contact", "ignored")) continue;
+            MapFields f(ctx_, i, contact_keys, "a contact", "the contact is ignored");
+            Contact c;
+            if (auto v = f.text("name")) c.name = *v;
+            if (auto v = f.text("role")) c.role = *v;
+            if (auto v = f.text("email")) c.email = *v;
+            if (auto v = f.text("phone")) c.phone = *v;
+            if (auto v = f.boolean("primary")) c.primary = *v;
+            if (!f.bad()) out_.client.contacts.push_back(std::move(c));
+        }
+    }
+
+    bool is_mapping(std::uint32_t i, std::string_view what, std::string_view consequence) {
+        const YamlNode& n = ctx_.node(i);
+        if (n.kind == Kind::mapping) return true;
+        ctx_.error(n.pos, fmt::format("expected {} as a mapping of keys and values, found {}; {}",
+                                      what, describe(n), consequence));
+        return false;
+    }
+
+    void read_sections(MapFields& f) {
+        for (std::string_view section : section_keys) {
+            const YamlNode* s = f.get(section);
+            if (!s) continue;
+            if (s->kind != Kind::sequence) {
+                ctx_.error(s->pos, fmt::format("{}: expected a list, found {}; the section is ignored",
+                                               section, describe(*s)));
+                continue;
+            }
+            for (std::uint32_t item : s->items) {
+                if (section == "contracts") read_contract(item);
+                if (section == "invoices") read_invoice(item);
+                if (section == "interactions") read_interaction(item);
+                if (section == "tasks") read_task(item);
+            }
+        }
+    }
+
+    std::uint32_t index_of(const YamlNode* n) const {
+        return static_cast<std::uint32_t>(n - &ctx_.doc.nodes[0]);
+    }
+
+    // A nested mapping (renewal, value, billing) read by `read`; a non-mapping
+    // makes the record bad.
+    template <class F>
+    void nested(MapFields& outer, std::string_view key, std::span<const std::string_view> keys,
+                std::string_view consequence, F read) {
+        const YamlNode* n = outer.get(key);
+        if (!n) return;
+        if (n->kind != Kind::mapping) {
+            outer.fail(*n, key, fmt::format("expected a mapping, found {}", describe(*n)));
+            return;
+        }
+        MapFields inner(ctx_, index_of(n), keys, key, std::string(consequence));
+        read(inner);
+        if (inner.bad()) outer.mark_bad();
+    }
+
+    void read_contract(std::uint32_t item) {
+        if (!is_mapping(item, "a contract", "skipped")) return;
+        const Config& cfg = options_.config;
+        MapFields f(ctx_, item, contract_keys, "a contract", "the contract is skipped");
+        RawContract raw;
+        Contract& c = raw.contract;
+        c.at = ctx_.source.locate(f.first_key_pos());
+        out_.client_pos = f.first_key_pos();
+        c.notice = cfg.notice;
+        c.lead = cfg.renewal_lead;
+        c.billing.terms = cfg.terms;
+        if (auto id = f.slug("id")) {
+            c.id = *id;
+            raw.id_pos = f.get("id")->pos;
+            out_.declared.push_back(DeclaredContract{*id, raw.id_pos});
+        } else if (!f.get("id")) {
+            f.require("id");
+        }
+        c.title = f.text("title").value_or(c.id);
+        if (auto v = f.choice<ContractStatus>("status")) c.status = *v;
+        c.sent = f.date("sent");
+        c.signed_on = f.date("signed");
+        c.start = f.date("start");
+        c.end = f.date("end");
+        nested(f, "renewal", renewal_keys, "the contract is skipped", [&](MapFields& r) {
+            if (auto v = r.boolean("auto")) c.auto_renew = *v;
+            if (auto v = r.period("term")) c.term = *v;
+            if (auto v = r.period("notice")) c.notice = *v;
+            if (auto v = r.period("lead")) c.lead = *v;
+            if (auto v = r.slug("renewed_by")) {
+                c.renewed_by = *v;
+                raw.renewed_by_pos = r.get("renewed_by")->pos;
+            }
+        });
+        nested(f, "value", value_keys, "the contract is skipped", [&](MapFields& v) {
+            Currency cur = v.currency("currency").value_or(cfg.currency);
+            auto per = v.choice<Per>("per");
+            auto amount = v.decimal("amount");
+            bool has_amount = v.require("amount");
+            bool has_per = v.require("per");
+            if (!amount || !per || !has_amount || !has_per) return;
+            auto money = to_money(*amount, cur);
+            if (!money) {
+                v.fail(*v.get("amount"), "amount", money.error());
+                return;
+            }
+            c.value = Value{*money, *per};
+        });
+        nested(f, "billing", billing_keys, "the contract is skipped", [&](MapFields& b) {
+            c.billing.every = b.choice<BillingEvery>("every");
+            if (const YamlNode* day = b.get("day")) read_billing_day(b, *day, c.billing);
+            if (auto v = b.choice<BillingWhen>("when")) c.billing.when = *v;
+            if (auto v = b.period("terms")) c.billing.terms = *v;
+            c.billing.since = b.date("since");
+            c.billing.on = b.date("on");
+        });
+        // Fields that the status makes necessary.
+        if (!f.bad()) {
+            if (c.status == ContractStatus::sent && !c.sent) f.require("sent");
+            if ((c.status == ContractStatus::signed_ || c.status == ContractStatus::ended) && !c.start)
+                f.require("start");
+            if (c.status == ContractStatus::ended && !c.end) f.require("end");
+        }
+        if (f.bad() || c.id.empty()) return;
+        std::uint32_t first = f.first_key_pos();
+        if (c.start && c.end && *c.end < *c.start)
+            ctx_.warn(first, fmt::format("contract '{}' ends ({}) before it starts ({})", c.id,
+                                         *c.end, *c.start));
+        if (c.status == ContractStatus::draft && (c.sent || c.signed_on))
+            ctx_.warn(first, fmt::format("contract '{}' is a draft but has a {} date; the status "
+                                         "decides",
+                                         c.id, c.signed_on ? "signed" : "sent"));
+        else if (c.status == ContractStatus::sent && c.signed_on)
+            ctx_.warn(first, fmt::format("contract '{}' is marked sent but has a signed date; the "
+                                         "status decides",
+                                         c.id));
+        out_.contracts.push_back(std::move(raw));
+    }
+
+    void read_billing_day(MapFields& b, const YamlNode& day, Billing& billing) {
+        if (day.kind == Kind::scalar && day.value == "last") {
+            billing.day = 0;
+            return;
+        }
+        if (day.kind == Kind::scalar && !day.value.empty() && day.value.size() <= 2 &&
+            std::all_of(day.value.begin(), day.value.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+            int d = std::stoi(day.value);
+            if (d >= 1 && d <= 31) {
+                billing.day = d;
+                return;
+            }
+        }
+        b.fail(day, "day", fmt::format("expected a day of the month from 1 to 31 or 'last', found "
+                                       "'{}'",
+                                       day.kind == Kind::scalar ? day.value : std::string(describe(day))));
+    }
+
+    void read_invoice(std::uint32_t item) {
+        if (!is_mapping(item, "an invoice", "skipped")) return;
+        MapFields f(ctx_, item, invoice_keys, "an invoice", "the invoice is skipped");
+        RawInvoice raw;
+        Invoice& inv = raw.invoice;
+        raw.first_key_pos = f.first_key_pos();
+        inv.at = ctx_.source.locate(raw.first_key_pos);
+        bool complete = f.require("number") & f.require("issued") & f.require("amount");
+        if (auto v = f.text("number")) {
+            inv.number = *v;
+            raw.number_pos = f.get("number")->pos;
+        }
+        if (auto v = f.slug("contract")) {
+            inv.contract = *v;
+            raw.contract_pos = f.get("contract")->pos;
+        }
+        if (auto v = f.date("issued")) inv.issued = *v;
+        raw.due = f.date("due");
+        if (auto v = f.decimal("amount")) {
+            raw.amount = *v;
+            raw.amount_pos = f.get("amount")->pos;
+        }
+        raw.currency = f.currency("currency");
+        if (const YamlNode* p = f.get("period")) {
+            if (auto s = f.text_scalar("period", *p)) {
+                if (is_invoice_period(*s))
+                    inv.period = *s;
+                else
+                    f.fail(*p, "period", fmt::format("expected YYYY-MM, YYYY-Qn, YYYY or once, found '{}'", *s));
+            }
+        }
+        inv.paid = f.date("paid");
+        if (const YamlNode* st = f.get("status")) {
+            if (auto s = f.text_scalar("status", *st)) {
+                if (*s == "void")
+                    inv.is_void = true;
+                else if (auto near = closest(*s, invoice_statuses))
+                    f.fail(*st, "status", fmt::format("unknown value '{}'; did you mean 'void'?", *s));
+                else
+                    f.fail(*st, "status", fmt::format("unknown value '{}'; the only status is 'void' "
+                                                      "(leave it out otherwise)",
+                                                      *s));
+            }
+        }
+        read_payments(f, raw);
+        if (!complete || f.bad()) return;
+        out_.invoices.push_back(std::move(raw));
+    }
+
+    static bool is_invoice_period(std::string_view s) {
+        auto digits = [](std::string_view d) {
+            return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+        };
+        if (s == "once") return true;
+        if (s.size() == 4) return digits(s) && s != "0000";
+        if (s.size() == 7 && s[4] == '-' && digits(s.substr(0, 4))) {
+            if (s[5] == 'Q') return s[6] >= '1' && s[6] <= '4';
+            return digits(s.substr(5)) && s.substr(5) >= "01" && s.substr(5) <= "12";
+        }
+        return false;
+    }
+
+    void read_payments(MapFields& f, RawInvoice& raw) {
+        const YamlNode* list = f.get("payments");
+        if (!list) return;
+        if (list->kind != Kind::sequence) {
+            f.fail(*list, "payments", fmt::format("expected a list, found {}", describe(*list)));
+            return;
+        }
+        for (std::uint32_t i : list->items) {
+            if (ctx_.node(i).kind != Kind::mapping) {
+                f.fail(ctx_.node(i), "payments",
+                       fmt::format("expected a payment as {{date, amount}}, found {}", describe(ctx_.node(i))));
+                continue;
+            }
+            MapFields p(ctx_, i, payment_keys, "a payment", "the invoice is skipped");
+            RawPayment pay;
+            bool complete = p.require("date") & p.require("amount");
+            if (auto d = p.date("date")) pay.date = *d;
+            if (auto a = p.decimal("amount")) {
+                pay.amount = *a;
+                pay.amount_pos = p.get("amount")->pos;
+            }
+            if (!complete || p.bad()) {
+                f.mark_bad();
+                continue;
+            }
+            raw.payments.push_back(pay);
+        }
+    }
+
+    void read_interaction(std::uint32_t item) {
+        if (!is_mapping(item, "an interaction", "skipped")) return;
+        MapFields f(ctx_, item, interaction_keys, "an interaction", "the interaction is skipped");
+        Interaction x;
+        x.at = ctx_.source.locate(f.first_key_pos());
+        bool complete = f.require("date") & f.require("kind");
+        if (auto v = f.date("date")) x.date = *v;
+        if (auto v = f.choice<InteractionKind>("kind")) x.kind = *v;
+        x.with = f.text("with").value_or("");
+        x.summary = f.text("summary").value_or("");
+        x.minutes = f.duration("duration");
+        x.mood = f.choice<Mood>("mood");
+        x.next = f.date("next");
+        x.todo = f.text("todo").value_or("");
+        if (!complete || f.bad()) return;
+        if (x.date > options_.as_of)
+            ctx_.warn(f.get("date")->pos, fmt::format("interaction dated {}, after the as-of date {}",
+                                                      x.date, options_.as_of));
+        out_.interactions.push_back(std::move(x));
+    }
+
+    void read_task(std::uint32_t item) {
+        if (!is_mapping(item, "a task", "skipped")) return;
+        MapFields f(ctx_, item, task_keys, "a task", "the task is skipped");
+        Task t;
+        t.at = ctx_.source.locate(f.first_key_pos());
+        bool complete = f.require("title") & f.require("due");
+        t.title = f.text("title").value_or("");
+        if (auto v = f.date("due")) t.due = *v;
+        t.done = f.date("done");
+        t.notes = f.text("notes").value_or("");
+        if (!complete || f.bad()) return;
+        out_.tasks.push_back(std::move(t));
+    }
+
+    const ReadContext& ctx_;
+    FileRecords& out_;
+    const std::string& client_id_;
+    const ReadOptions& options_;
+};
+
+}  // namespace
+
+std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Diagnostic>& out) {
+    std::string_view text = source.text();
+    if (text.size() > max_record_file_bytes) {
+        out.push_back(source.diagnose(Severity::error, 0,
+                                      fmt::format("the file is larger than {} MiB; it is ignored",
+                                                  max_record_file_bytes >> 20)));
+        return std::nullopt;
+    }
+    if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+        out.push_back(source.diagnose(Severity::error, static_cast<std::uint32_t>(nul),
+                                      "a NUL byte; the file is ignored"));
+        return std::nullopt;
+    }
+    if (auto bad = find_invalid_utf8(text)) {
+        out.push_back(source.diagnose(
+            Severity::error, static_cast<std::uint32_t>(*bad),
+            fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8; it is ignored",
+                        static_cast<unsigned char>(text[*bad]))));
+        return std::nullopt;
+    }
+    YamlParse parsed = parse_yaml(text);
+    if (!parsed.document) {
+        out.push_back(source.diagnose(Severity::error, parsed.error.pos,
+                                      fmt::format("{}; the file is ignored", parsed.error.message)));
+        return std::nullopt;
+    }
+    return std::move(parsed.document);
+}
+
+FileRecords read_record_file(std::shared_ptr<const SourceText> source, bool client_file,
+                             const std::string& client_id, const ReadOptions& options) {
+    FileRecords out;
+    out.source = source;
+    out.client_file = client_file;
+    out.client.id = client_id;
+    out.client.name = client_id;
+    out.client.owner = options.config.owner;
+    out.client.cadence = options.config.cadence;
+    out.client.at = source->locate(0);
+    out.client.reporting_at = out.client.at;
+    auto doc = parse_file(*source, out.diagnostics);
+    if (!doc || doc->empty) return out;
+    ReadContext ctx{*source, *doc, out.diagnostics};
+    RecordFileReader(ctx, out, client_id, options).read(doc->root);
+    return out;
+}
+
+}  // namespace acctool

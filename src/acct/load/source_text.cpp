@@ -1,0 +1,76 @@
+#include "acct/load/source_text.h"
+
+#include <algorithm>
+
+namespace acctool {
+
+SourceText::SourceText(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+    if (text_.rfind("\xEF\xBB\xBF", 0) == 0) text_.erase(0, 3);
+    line_starts_.push_back(0);
+    for (std::uint32_t i = 0; i < text_.size(); ++i)
+        if (text_[i] == '\n') line_starts_.push_back(i + 1);
+}
+
+SourceLocation SourceText::locate(std::uint32_t pos) const {
+    pos = std::min<std::uint32_t>(pos, static_cast<std::uint32_t>(text_.size()));
+    auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
+    auto line = static_cast<int>(it - line_starts_.begin());
+    std::uint32_t start = *(it - 1);
+    int column = 1;
+    for (std::uint32_t i = start; i < pos; ++i)
+        if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    return SourceLocation{path_, line, column};
+}
+
+Diagnostic SourceText::diagnose(Severity s, std::uint32_t pos, std::string message) const {
+    Diagnostic d;
+    d.severity = s;
+    d.where = locate(pos);
+    d.message = std::move(message);
+    std::uint32_t start = line_starts_[static_cast<size_t>(d.where.line - 1)];
+    std::uint32_t end = start;
+    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r') ++end;
+    pos = std::min<std::uint32_t>(pos, static_cast<std::uint32_t>(text_.size()));
+    d.source_line.assign(text_.data() + start, end - start);
+    d.caret_offset = std::min(pos, end) - start;
+    return d;
+}
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t n = s.size(), i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len;
+        std::uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+}  // namespace acctool

@@ -1,0 +1,35 @@
+#pragma once
+// One file's text with what diagnostics need: byte offset -> line and column,
+// the line itself for the caret.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "acct/model/diagnostic.h"
+
+namespace acctool {
+
+class SourceText {
+public:
+    // `path` is relative to the workspace root. A UTF-8 BOM is dropped.
+    SourceText(std::string path, std::string text);
+
+    const std::string& path() const { return path_; }
+    std::string_view text() const { return text_; }
+
+    SourceLocation locate(std::uint32_t pos) const;
+    Diagnostic diagnose(Severity s, std::uint32_t pos, std::string message) const;
+
+private:
+    std::string path_;
+    std::string text_;
+    std::vector<std::uint32_t> line_starts_;
+};
+
+// Offset of the first byte that is not valid UTF-8 (overlongs, surrogates and
+// code points past U+10FFFF included), if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+}  // namespace acctool

@@ -1,0 +1,201 @@
+#include "acct/load/workspace.h"
+
+#include <algorithm>
+#include <map>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "acct/load/assemble.h"
+#include "acct/load/config.h"
+#include "acct/load/fields.h"
+
+namespace fs = std::filesystem;
+
+namespace acctool {
+
+WorkspaceSearch find_workspace(const std::optional<std::string>& dir_option,
+                               const std::optional<std::string>& env_dir, const fs::path& cwd) {
+    WorkspaceSearch out;
+    std::error_code ec;
+    auto holds = [&](const fs::path& d) { return fs::is_regular_file(d / "acct.yaml", ec); };
+    if (dir_option || (env_dir && !env_dir->empty())) {
+        fs::path d = dir_option ? fs::path(*dir_option) : fs::path(*env_dir);
+        out.tried = fmt::format("{} ({})", d.string(), dir_option ? "from -C/--dir" : "from ACCT_DIR");
+        if (holds(d)) out.root = fs::absolute(d, ec).lexically_normal();
+        return out;
+    }
+    out.tried = fmt::format("{} and its parent directories", cwd.string());
+    for (fs::path d = cwd;; d = d.parent_path()) {
+        if (holds(d)) {
+            out.root = d;
+            return out;
+        }
+        if (d == d.parent_path() || d.empty()) return out;
+    }
+}
+
+namespace {
+
+struct FileJob {
+    std::size_t client;
+    std::string rel;  // relative to the root
+    bool client_file;
+};
+
+struct Walk {
+    std::vector<ClientFiles> clients;
+    std::vector<FileJob> jobs;
+    std::vector<Diagnostic> diagnostics;
+};
+
+bool is_yaml_name(const std::string& name) {
+    auto ends = [&](std::string_view s) {
+        return name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0;
+    };
+    return ends(".yaml") || ends(".yml");
+}
+
+Diagnostic whole_file(const std::string& rel, Severity s, std::string message) {
+    Diagnostic d;
+    d.severity = s;
+    d.where = SourceLocation{rel, 1, 1};
+    d.message = std::move(message);
+    return d;
+}
+
+// Depth-first, in byte order of names, not following links to directories
+// (a link loop would never end), skipping `.` and `_` directories.
+void walk(const fs::path& root, const std::string& rel, Walk& out,
+          std::map<std::string, std::string>& seen_ids) {
+    std::error_code ec;
+    fs::path dir = rel.empty() ? root : root / rel;
+    std::vector<std::string> subdirs, yaml_files;
+    bool has_client = false;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        std::error_code e2;
+        if (it->is_directory(e2) && !it->is_symlink(e2)) {
+            if (name[0] != '.' && name[0] != '_') subdirs.push_back(name);
+        } else if (is_yaml_name(name) && it->is_regular_file(e2)) {
+            yaml_files.push_back(name);
+            if (name == "client.yaml") has_client = true;
+        }
+    }
+    std::sort(subdirs.begin(), subdirs.end());
+    std::sort(yaml_files.begin(), yaml_files.end());
+    if (has_client && !rel.empty()) {
+        std::string id = fs::path(rel).filename().string();
+        std::string client_yaml = rel + "/client.yaml";
+        if (!is_slug(id)) {
+            out.diagnostics.push_back(whole_file(
+                client_yaml, Severity::error,
+                fmt::format("folder name '{}' is not a valid client id (lower-case letters, digits, "
+                            "'.', '_' and '-', starting with a letter or digit, at most 64); the "
+                            "client is skipped",
+                            id)));
+        } else if (auto [it, fresh] = seen_ids.emplace(id, rel); !fresh) {
+            out.diagnostics.push_back(whole_file(
+                client_yaml, Severity::error,
+                fmt::format("duplicate client id '{}' (first at {}/client.yaml); this folder is "
+                            "skipped",
+                            id, it->second)));
+        } else {
+            out.clients.push_back(ClientFiles{id, rel, {}});
+            for (const auto& f : yaml_files)
+                out.jobs.push_back(FileJob{out.clients.size() - 1, rel + "/" + f, f == "client.yaml"});
+        }
+    }
+    for (const auto& s : subdirs) walk(root, rel.empty() ? s : rel + "/" + s, out, seen_ids);
+}
+
+struct ReadFile {
+    std::optional<std::string> text;
+    std::string error;
+    bool io_error = true;  // false: refused for its size
+};
+
+ReadFile read_file(const fs::path& path) {
+    std::error_code ec;
+    auto size = fs::file_size(path, ec);
+    if (!ec && size > max_record_file_bytes)
+        return {std::nullopt,
+                fmt::format("the file is larger than {} MiB; it is ignored", max_record_file_bytes >> 20),
+                false};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return {std::nullopt, fmt::format("cannot read: {}", std::strerror(errno))};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) return {std::nullopt, fmt::format("cannot read: {}", std::strerror(errno))};
+    return {std::move(ss).str(), {}};
+}
+
+}  // namespace
+
+LoadResult load_workspace(const fs::path& root, Date as_of) {
+    LoadResult out;
+    out.workspace.root = root.string();
+
+    ReadFile cfg_file = read_file(root / "acct.yaml");
+    if (cfg_file.text) {
+        ConfigRead cfg = read_config(SourceText("acct.yaml", std::move(*cfg_file.text)));
+        out.workspace.config = std::move(cfg.config);
+        for (auto& d : cfg.diagnostics) out.diagnostics.push_back(std::move(d));
+    } else {
+        out.io_error |= cfg_file.io_error;
+        out.diagnostics.push_back(whole_file("acct.yaml", Severity::error, cfg_file.error));
+    }
+    const Config& config = out.workspace.config;
+
+    Walk w;
+    std::map<std::string, std::string> seen_ids;
+    walk(root, "", w, seen_ids);
+    for (auto& d : w.diagnostics) out.diagnostics.push_back(std::move(d));
+
+    // Files are independent: read and parse them on every core.
+    std::vector<std::optional<FileRecords>> results(w.jobs.size());
+    std::vector<ReadFile> read_errors(w.jobs.size());
+    std::atomic<std::size_t> next{0};
+    ReadOptions options{config, as_of};
+    auto worker = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < w.jobs.size();) {
+            const FileJob& job = w.jobs[i];
+            ReadFile f = read_file(root / job.rel);
+            if (!f.text) {
+                read_errors[i] = std::move(f);
+                continue;
+            }
+            auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
+            results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
+        }
+    };
+    unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
+    threads = static_cast<unsigned>(std::min<std::size_t>(threads, w.jobs.size() / 4 + 1));
+    std::vector<std::jthread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    pool.clear();
+
+    for (std::size_t i = 0; i < w.jobs.size(); ++i) {
+        if (results[i]) {
+            w.clients[w.jobs[i].client].files.push_back(std::move(*results[i]));
+        } else {
+            out.io_error |= read_errors[i].io_error;
+            out.diagnostics.push_back(whole_file(w.jobs[i].rel, Severity::error, read_errors[i].error));
+        }
+    }
+    out.workspace.files_read = static_cast<int>(w.jobs.size()) + 1;
+    Assembled a = assemble(std::move(w.clients), config);
+    out.workspace.clients = std::move(a.clients);
+    for (auto& d : a.diagnostics) out.diagnostics.push_back(std::move(d));
+    sort_diagnostics(out.diagnostics);
+    return out;
+}
+
+}  // namespace acctool

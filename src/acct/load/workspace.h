@@ -1,0 +1,32 @@
+#pragma once
+// The edges of loading: finding the workspace, walking its folders, reading
+// files (in parallel). Everything else in load/ takes text.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "acct/model/diagnostic.h"
+#include "acct/model/records.h"
+
+namespace acctool {
+
+struct WorkspaceSearch {
+    std::optional<std::filesystem::path> root;
+    std::string tried;  // what was looked at, for the error message
+};
+
+// -C/--dir, else $ACCT_DIR, else the nearest ancestor of `cwd` with acct.yaml.
+WorkspaceSearch find_workspace(const std::optional<std::string>& dir_option,
+                               const std::optional<std::string>& env_dir,
+                               const std::filesystem::path& cwd);
+
+struct LoadResult {
+    Workspace workspace;
+    std::vector<Diagnostic> diagnostics;  // sorted by path, line, column
+    bool io_error = false;                // a file could not be read
+};
+
+LoadResult load_workspace(const std::filesystem::path& root, Date as_of);
+
+}  // namespace acctool

@@ -1,0 +1,190 @@
+#pragma once
+// The records of a workspace, as SPEC 2 defines them, after validation.
+#include <array>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "acct/model/date.h"
+#include "acct/model/money.h"
+#include "acct/model/period.h"
+#include "acct/model/source_location.h"
+
+namespace acctool {
+
+enum class ClientStatus { prospect, active, paused, former };
+enum class ContractStatus { draft, sent, signed_, ended, terminated };
+enum class Per { month, quarter, year, once };
+enum class BillingEvery { month, quarter, year, once };
+enum class BillingWhen { advance, arrears };
+enum class InteractionKind { call, email, meeting, message, report, note };
+enum class Mood { positive, neutral, negative };
+
+struct Contact {
+    std::string name, role, email, phone;
+    bool primary = false;
+};
+
+struct Value {
+    Money amount;
+    Per per = Per::month;
+};
+
+struct Billing {
+    std::optional<BillingEvery> every;  // absent: no invoicing schedule
+    int day = 1;  // 1..31; 0 means the month's last day
+    BillingWhen when = BillingWhen::advance;
+    Period terms{14, PeriodUnit::day};
+    std::optional<Date> since;  // default: the contract's start
+    std::optional<Date> on;     // with `every: once`; default: start
+};
+
+struct Contract {
+    std::string id;
+    std::string title;
+    ContractStatus status = ContractStatus::draft;
+    std::optional<Date> sent, signed_on, start, end;
+    bool auto_renew = false;
+    Period term{1, PeriodUnit::year};
+    Period notice;
+    Period lead;
+    std::optional<std::string> renewed_by;
+    std::optional<Value> value;
+    Billing billing;
+    SourceLocation at;  // the record's first key
+};
+
+struct Payment {
+    Date date;
+    Money amount;
+};
+
+struct Invoice {
+    std::string number;
+    std::optional<std::string> contract;
+    Date issued;
+    Date due;
+    Money amount;
+    std::string period;  // "2026-11", "2026-Q4", "2026", "once", or "" when unknown
+    std::optional<Date> paid;
+    std::vector<Payment> payments;
+    bool is_void = false;
+    SourceLocation at;
+
+    // amount − payments, or zero once `paid` is set.
+    Money balance() const;
+};
+
+struct Interaction {
+    Date date;
+    InteractionKind kind = InteractionKind::note;
+    std::string with, summary, todo;
+    std::optional<int> minutes;
+    std::optional<Mood> mood;
+    std::optional<Date> next;
+    SourceLocation at;
+};
+
+struct Task {
+    std::string title;
+    Date due;
+    std::optional<Date> done;
+    std::string notes;
+    SourceLocation at;
+};
+
+struct Client {
+    std::string id;
+    std::string folder;  // relative to the workspace root
+    std::string name;
+    ClientStatus status = ClientStatus::active;
+    std::optional<std::string> owner;
+    std::map<std::string, std::string> team;
+    std::optional<Date> since;
+    std::optional<Period> cadence;  // nullopt: `none`
+    std::optional<Period> reporting;
+    std::vector<std::string> tags;
+    std::vector<Contact> contacts;
+    std::string notes;
+    SourceLocation at;            // client.yaml's first key (1:1 when empty)
+    SourceLocation reporting_at;  // the `reporting` key
+
+    // In file order: files by name (client.yaml among them), then entries.
+    std::vector<Contract> contracts;
+    std::vector<Invoice> invoices;
+    std::vector<Interaction> interactions;
+    std::vector<Task> tasks;
+    std::set<std::string> declared_contracts;  // loaded or skipped
+};
+
+struct DigestConfig {
+    std::string to, from, subject;
+    std::string sendmail = "sendmail -t -i";
+};
+
+struct Config {
+    std::optional<std::string> owner;
+    Currency currency{"EUR", 2, true};
+    Period horizon{7, PeriodUnit::day};
+    std::optional<Period> cadence{Period{2, PeriodUnit::week}};
+    Period renewal_lead{60, PeriodUnit::day};
+    Period notice{30, PeriodUnit::day};
+    Period terms{14, PeriodUnit::day};
+    Period send_before{14, PeriodUnit::day};
+    Period chase_after{7, PeriodUnit::day};
+    int touch_minutes = 30;
+    int invoice_minutes = 15;
+    std::set<Date> holidays;
+    double fte_hours = 160;
+    DigestConfig digest;
+};
+
+struct Workspace {
+    std::string root;  // absolute path
+    Config config;
+    std::vector<Client> clients;  // by id, byte order
+    int files_read = 0;
+};
+
+// The lower-case words of each enumeration, in declaration order.
+template <class E>
+struct EnumNames;
+template <>
+struct EnumNames<ClientStatus> {
+    static constexpr std::array<std::string_view, 4> names{"prospect", "active", "paused", "former"};
+};
+template <>
+struct EnumNames<ContractStatus> {
+    static constexpr std::array<std::string_view, 5> names{"draft", "sent", "signed", "ended",
+                                                           "terminated"};
+};
+template <>
+struct EnumNames<Per> {
+    static constexpr std::array<std::string_view, 4> names{"month", "quarter", "year", "once"};
+};
+template <>
+struct EnumNames<BillingEvery> {
+    static constexpr std::array<std::string_view, 4> names{"month", "quarter", "year", "once"};
+};
+template <>
+struct EnumNames<BillingWhen> {
+    static constexpr std::array<std::string_view, 2> names{"advance", "arrears"};
+};
+template <>
+struct EnumNames<InteractionKind> {
+    static constexpr std::array<std::string_view, 6> names{"call",    "email",  "meeting",
+                                                           "message", "report", "note"};
+};
+template <>
+struct EnumNames<Mood> {
+    static constexpr std::array<std::string_view, 3> names{"positive", "neutral", "negative"};
+};
+
+template <class E>
+std::string_view to_string(E e) {
+    return EnumNames<E>::names[static_cast<size_t>(e)];
+}
+
+}  // namespace acctool

@@ -1,0 +1,25 @@
+#pragma once
+#include <string>
+
+#include <fmt/format.h>
+
+namespace acctool {
+
+// A place in a workspace file: path relative to the root, 1-based line and
+// column (columns count characters, not bytes).
+struct SourceLocation {
+    std::string file;
+    int line = 1;
+    int column = 1;
+};
+
+}  // namespace acctool
+
+template <>
+struct fmt::formatter<acctool::SourceLocation> : fmt::formatter<std::string_view> {
+    template <class Ctx>
+    auto format(const acctool::SourceLocation& l, Ctx& ctx) const {
+        return fmt::formatter<std::string_view>::format(
+            fmt::format("{}:{}:{}", l.file, l.line, l.column), ctx);
+    }
+};

@@ -1,0 +1,103 @@
+#include "acct/render/due.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "acct/render/json.h"
+
+namespace acctool {
+
+std::string relative_days(int days) {
+    if (days == 0) return "today";
+    if (days < 0) return fmt::format("{} day{} overdue", -days, days == -1 ? "" : "s");
+    return fmt::format("in {} day{}", days, days == 1 ? "" : "s");
+}
+
+namespace {
+
+std::string what_to_do(const DueItem& item) {
+    if (item.kind == ItemKind::invoice && item.amount)
+        return fmt::format("{} ({})", item.title, *item.amount);
+    return item.title;
+}
+
+}  // namespace
+
+std::string render_due_text(const DueView& view, const Paint& paint) {
+    if (view.items.empty())
+        return fmt::format("Nothing due as of {} {} (horizon {}).\n", weekday_name(view.as_of),
+                           view.as_of, view.horizon);
+    struct Row {
+        ItemStatus status;
+        std::array<std::string, 6> cells;
+    };
+    std::vector<Row> rows;
+    std::array<int, 6> widths{};
+    for (const auto& item : view.items) {
+        Row r{status_of(item, view.as_of),
+              {format_date(item.due), relative_days(days_until(item, view.as_of)),
+               terminal_safe(item.client->id), terminal_safe(item.client->name),
+               std::string(to_string(item.kind)), terminal_safe(what_to_do(item))}};
+        for (std::size_t c = 0; c < r.cells.size(); ++c)
+            widths[c] = std::max(widths[c], display_width(r.cells[c]));
+        rows.push_back(std::move(r));
+    }
+    constexpr std::array<std::string_view, 3> headings{"Overdue", "Today", "Upcoming"};
+    constexpr std::array<std::string_view, 3> colours{"1;31", "1;33", "1"};
+    std::array<int, 3> counts{};
+    for (const auto& r : rows) ++counts[static_cast<std::size_t>(r.status)];
+
+    std::string out;
+    for (std::size_t s = 0; s < headings.size(); ++s) {
+        if (counts[s] == 0) continue;
+        if (!out.empty()) out += '\n';
+        out += paint(fmt::format("{} ({})", headings[s], counts[s]), colours[s]) + '\n';
+        for (const auto& r : rows) {
+            if (static_cast<std::size_t>(r.status) != s) continue;
+            std::string line = "  ";
+            for (std::size_t c = 0; c + 1 < r.cells.size(); ++c) {
+                std::string cell = pad_right(r.cells[c], widths[c]);
+                if (c == 1 && r.status != ItemStatus::upcoming) cell = paint(cell, colours[s]);
+                line += cell + "  ";
+            }
+            line += r.cells.back();
+            out += line + '\n';
+        }
+    }
+    out += fmt::format("\nAs of {} {}, horizon {}: {} overdue, {} today, {} upcoming.\n",
+                       weekday_name(view.as_of), view.as_of, view.horizon, counts[0], counts[1],
+                       counts[2]);
+    return out;
+}
+
+std::string render_due_json(const DueView& view) {
+    Json items = Json::array();
+    for (const auto& item : view.items) {
+        static constexpr std::array<std::string_view, 3> status_names{"overdue", "today", "upcoming"};
+        Json j = Json::object();
+        j.set("client", item.client->id);
+        j.set("client_name", item.client->name);
+        j.set("owner", item.client->owner ? Json(*item.client->owner) : Json());
+        j.set("kind", to_string(item.kind));
+        j.set("due", format_date(item.due));
+        j.set("days", days_until(item, view.as_of));
+        j.set("status", status_names[static_cast<std::size_t>(status_of(item, view.as_of))]);
+        j.set("subject", item.subject);
+        j.set("title", item.title);
+        j.set("file", item.at.file);
+        j.set("line", item.at.line);
+        if (item.amount) {
+            j.set("amount", format_amount(*item.amount));
+            j.set("currency", item.amount->currency.code);
+        }
+        items.push(std::move(j));
+    }
+    Json root = Json::object();
+    root.set("as_of", format_date(view.as_of));
+    root.set("horizon", format_period(view.horizon));
+    root.set("items", std::move(items));
+    return root.dump();
+}
+
+}  // namespace acctool

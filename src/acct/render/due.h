@@ -1,0 +1,22 @@
+#pragma once
+// The due list (SPEC 4 `due`) as text for a person or JSON for a program.
+#include <string>
+#include <vector>
+
+#include "acct/render/terminal_text.h"
+#include "acct/rules/due.h"
+
+namespace acctool {
+
+struct DueView {
+    Date as_of;
+    Period horizon;
+    const std::vector<DueItem>& items;
+};
+
+std::string render_due_text(const DueView& view, const Paint& paint);
+std::string render_due_json(const DueView& view);
+// "3 days overdue", "today", "in 4 days"
+std::string relative_days(int days);
+
+}  // namespace acctool

@@ -1,0 +1,109 @@
+#include "acct/render/terminal_text.h"
+
+#include <cstdint>
+
+#include <fmt/format.h>
+
+namespace acctool {
+
+namespace {
+
+// One code point from s at i, or -1 for an invalid byte; advances i.
+std::int32_t decode(std::string_view s, std::size_t& i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (len == 0 || i + len > s.size()) {
+        ++i;
+        return -1;
+    }
+    std::int32_t cp = len == 1 ? c : c & (0x7F >> len);
+    for (std::size_t k = 1; k < len; ++k) {
+        auto cc = static_cast<unsigned char>(s[i + k]);
+        if ((cc & 0xC0) != 0x80) {
+            ++i;
+            return -1;
+        }
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    i += len;
+    return cp;
+}
+
+bool is_bidi_control(std::int32_t cp) {
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
+           cp == 0x200F || cp == 0x061C;
+}
+
+struct Range {
+    std::int32_t first, last;
+};
+
+constexpr Range zero_width[] = {{0x0300, 0x036F}, {0x0483, 0x0489}, {0x0591, 0x05BD},
+                                {0x0610, 0x061A}, {0x064B, 0x065F}, {0x1AB0, 0x1AFF},
+                                {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x20D0, 0x20FF},
+                                {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F}, {0xFEFF, 0xFEFF}};
+
+constexpr Range wide[] = {{0x1100, 0x115F},   {0x2E80, 0x303E},   {0x3041, 0x33FF},
+                          {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xA000, 0xA4CF},
+                          {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},   {0xFE30, 0xFE4F},
+                          {0xFF00, 0xFF60},   {0xFFE0, 0xFFE6},   {0x1F300, 0x1F64F},
+                          {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD}};
+
+template <std::size_t N>
+bool in(const Range (&ranges)[N], std::int32_t cp) {
+    for (const auto& r : ranges)
+        if (cp >= r.first && cp <= r.last) return true;
+    return false;
+}
+
+}  // namespace
+
+std::string terminal_safe(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t start = i;
+        std::int32_t cp = decode(s, i);
+        if (cp < 0)
+            out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[start]));
+        else if (cp == '\n')
+            out += "\\n";
+        else if (cp == '\t')
+            out += "\\t";
+        else if (cp == '\r')
+            out += "\\r";
+        else if (cp < 0x20 || cp == 0x7F)
+            out += fmt::format("\\x{:02x}", cp);
+        else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp))
+            out += fmt::format("\\u{:04x}", cp);
+        else
+            out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+int display_width(std::string_view s) {
+    int w = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        std::int32_t cp = decode(s, i);
+        if (cp < 0)
+            w += 1;
+        else if (!in(zero_width, cp))
+            w += in(wide, cp) ? 2 : 1;
+    }
+    return w;
+}
+
+std::string pad_right(std::string_view s, int width) {
+    std::string out(s);
+    int w = display_width(s);
+    if (w < width) out.append(static_cast<std::size_t>(width - w), ' ');
+    return out;
+}
+
+std::string Paint::operator()(std::string_view text, std::string_view sgr) const {
+    if (!color || text.empty()) return std::string(text);
+    return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
+}
+
+}  // namespace acctool

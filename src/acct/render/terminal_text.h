@@ -1,0 +1,22 @@
+#pragma once
+// Text for a terminal: data never reaches it raw, and columns line up by
+// display width (Cyrillic 1 column, CJK 2, combining marks 0).
+#include <string>
+#include <string_view>
+
+namespace acctool {
+
+// Control characters (C0, DEL, C1), bidi overrides and invalid bytes shown
+// escaped: \n, \t, \r, \x1b, \u202e.
+std::string terminal_safe(std::string_view s);
+int display_width(std::string_view s);
+// Pads with spaces to `width` display columns.
+std::string pad_right(std::string_view s, int width);
+
+// SGR colouring, or the text unchanged when colour is off.
+struct Paint {
+    bool color = false;
+    std::string operator()(std::string_view text, std::string_view sgr) const;
+};
+
+}  // namespace acctool

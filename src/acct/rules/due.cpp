@@ -1,0 +1,256 @@
+#include "acct/rules/due.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "acct/model/billing_period.h"
+
+namespace acctool {
+
+namespace {
+
+bool status_in(const Client& c, std::initializer_list<ClientStatus> statuses) {
+    return std::find(statuses.begin(), statuses.end(), c.status) != statuses.end();
+}
+
+class ItemCollector {
+public:
+    ItemCollector(const Workspace& ws, const DueOptions& o, std::vector<DueItem>& out)
+        : cfg_(ws.config), opt_(o), out_(out) {}
+
+    void client(const Client& c) {
+        follow_up_and_touch_base(c);
+        tasks(c);
+        for (const auto& k : c.contracts) {
+            renewal_and_notice(c, k);
+            signature(c, k);
+            invoices(c, k);
+        }
+        payments(c);
+        report(c);
+    }
+
+private:
+    DueItem& emit(const Client& c, ItemKind kind, Date due, Period warn, std::string subject,
+                 std::string title, const SourceLocation& at) {
+        DueItem item;
+        item.client = &c;
+        item.kind = kind;
+        item.due = due;
+        item.listed_from = subtract(due, warn);
+        item.subject = std::move(subject);
+        item.title = std::move(title);
+        item.at = at;
+        out_.push_back(std::move(item));
+        return out_.back();
+    }
+
+    void follow_up_and_touch_base(const Client& c) {
+        const Interaction* last = latest_interaction(c);
+        if (last && last->next) {
+            if (!status_in(c, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
+                return;
+            std::string title =
+                last->todo.empty()
+                    ? fmt::format("Follow up on the {} of {}", to_string(last->kind), last->date)
+                    : fmt::format("Follow up: {}", last->todo);
+            emit(c, ItemKind::follow_up, *last->next, opt_.horizon, format_date(last->date),
+                std::move(title), last->at);
+            return;
+        }
+        if (c.status != ClientStatus::active || !c.cadence) return;
+        if (last)
+            emit(c, ItemKind::touch_base, add(last->date, *c.cadence), opt_.horizon,
+                format_date(last->date),
+                fmt::format("Get in touch: last contact {} ({} ago is the limit)", last->date,
+                            *c.cadence),
+                last->at);
+        else if (c.since)
+            emit(c, ItemKind::touch_base, add(*c.since, *c.cadence), opt_.horizon, "",
+                fmt::format("Get in touch: no contact logged since {}", *c.since), c.at);
+        else
+            emit(c, ItemKind::touch_base, opt_.as_of, opt_.horizon, "",
+                "Get in touch: no contact logged yet", c.at);
+    }
+
+    void tasks(const Client& c) {
+        for (const auto& t : c.tasks)
+            if (!t.done) emit(c, ItemKind::task, t.due, opt_.horizon, t.title, t.title, t.at);
+    }
+
+    void renewal_and_notice(const Client& c, const Contract& k) {
+        if (!status_in(c, {ClientStatus::active, ClientStatus::paused})) return;
+        if (k.status != ContractStatus::signed_ || !k.end || k.renewed_by) return;
+        if (!k.auto_renew) {
+            emit(c, ItemKind::renewal, *k.end, k.lead, k.id,
+                fmt::format("Contract {} ends {}: renew it or let it end", k.id, *k.end), k.at);
+            return;
+        }
+        Date renews = next_renewal_end(*k.end, k.term, k.notice);
+        Date deadline = move_off_days_off(subtract(renews, k.notice), cfg_);
+        emit(c, ItemKind::notice, deadline, k.lead, k.id,
+            fmt::format("Last day to give notice on {} ({} before {}), or it renews for {}", k.id,
+                        k.notice, renews, k.term),
+            k.at);
+    }
+
+    // The first of end, end + term, end + 2·term, ... whose notice deadline is
+    // not before as_of. The deadline only grows with k, so a binary search.
+    Date next_renewal_end(Date end, Period term, Period notice) const {
+        auto deadline_ok = [&](long k) {
+            Period step = times(term, static_cast<int>(k));
+            return subtract(k == 0 ? end : add(end, step), notice) >= opt_.as_of;
+        };
+        long lo = 0, hi = 1;
+        while (!deadline_ok(hi)) hi *= 2;
+        if (deadline_ok(0)) return end;
+        while (hi - lo > 1) {
+            long mid = lo + (hi - lo) / 2;
+            (deadline_ok(mid) ? hi : lo) = mid;
+        }
+        return add(end, times(term, static_cast<int>(hi)));
+    }
+
+    void signature(const Client& c, const Contract& k) {
+        if (!status_in(c, {ClientStatus::active, ClientStatus::prospect})) return;
+        if (k.status == ContractStatus::draft && k.start)
+            emit(c, ItemKind::signature, subtract(*k.start, cfg_.send_before), opt_.horizon, k.id,
+                fmt::format("Send {} for signature (it starts {})", k.id, *k.start), k.at);
+        else if (k.status == ContractStatus::sent && k.sent)
+            emit(c, ItemKind::signature, add(*k.sent, cfg_.chase_after), opt_.horizon, k.id,
+                fmt::format("Chase the signature of {} (sent {})", k.id, *k.sent), k.at);
+    }
+
+    void invoices(const Client& c, const Contract& k) {
+        if (!status_in(c, {ClientStatus::active, ClientStatus::paused, ClientStatus::former})) return;
+        if (k.status != ContractStatus::signed_ && k.status != ContractStatus::ended) return;
+        if (!k.billing.every || !k.start) return;
+        const Date start = *k.start;
+        const Date since = k.billing.since.value_or(start);
+        std::set<std::string> invoiced;
+        bool any_invoice = false;
+        for (const auto& inv : c.invoices)
+            if (!inv.is_void && inv.contract == k.id) {
+                invoiced.insert(inv.period);
+                any_invoice = true;
+            }
+
+        if (*k.billing.every == BillingEvery::once) {
+            Date on = std::max(k.billing.on.value_or(start), start);
+            if (on < since || any_invoice) return;
+            DueItem& item = emit(c, ItemKind::invoice, on, opt_.horizon, k.id + "/once",
+                                fmt::format("Issue the invoice for {}", k.id), k.at);
+            if (k.value && k.value->per == Per::once) item.amount = k.value->amount;
+            return;
+        }
+
+        const bool open_ended = !k.end || (k.status == ContractStatus::signed_ && k.auto_renew &&
+                                           !k.renewed_by);
+        const Date last = k.end.value_or(start);
+        for (BillingPeriod p = BillingPeriod::containing(start, *k.billing.every);
+             open_ended || p.first_day() <= last; p = p.next()) {
+            Date month_of_issue = k.billing.when == BillingWhen::arrears ? p.next().first_day()
+                                                                          : p.first_day();
+            Date issue = billing_day(month_of_issue, k.billing.day);
+            issue = std::max(issue, start);
+            // Periods further out than the horizon cannot be listed; stop there.
+            if (subtract(issue, opt_.horizon) > opt_.as_of) break;
+            if (issue < since || invoiced.count(p.label())) continue;
+            DueItem& item = emit(c, ItemKind::invoice, issue, opt_.horizon,
+                                fmt::format("{}/{}", k.id, p.label()),
+                                fmt::format("Issue the invoice for {}, {}", k.id, p.label()), k.at);
+            if (k.value && k.value->per != Per::once)
+                item.amount = scale(k.value->amount, p.months(), months_in(k.value->per));
+        }
+    }
+
+    static Date billing_day(Date first_of_month, int day) {
+        Date last = last_day_of_month(first_of_month.year(), first_of_month.month());
+        if (day == 0 || static_cast<unsigned>(day) > static_cast<unsigned>(last.day())) return last;
+        return Date{first_of_month.year(), first_of_month.month(),
+                    std::chrono::day{static_cast<unsigned>(day)}};
+    }
+
+    static int months_in(Per per) {
+        switch (per) {
+            case Per::quarter: return 3;
+            case Per::year: return 12;
+            default: return 1;
+        }
+    }
+
+    void payments(const Client& c) {
+        for (const auto& inv : c.invoices) {
+            if (inv.is_void) continue;
+            Money balance = inv.balance();
+            if (balance.minor <= 0) continue;
+            DueItem& item = emit(c, ItemKind::payment, inv.due, opt_.horizon, inv.number,
+                                fmt::format("Invoice {} unpaid: {} outstanding", inv.number, balance),
+                                inv.at);
+            item.amount = balance;
+        }
+    }
+
+    void report(const Client& c) {
+        if (c.status != ClientStatus::active || !c.reporting) return;
+        const Interaction* last = nullptr;
+        for (const auto& x : c.interactions)
+            if (x.kind == InteractionKind::report && (!last || x.date >= last->date)) last = &x;
+        Date base = last ? last->date : c.since.value_or(opt_.as_of);
+        std::string title =
+            last ? fmt::format("Send a status report (last one {}, every {})", last->date, *c.reporting)
+                 : fmt::format("Send a status report (none logged yet, every {})", *c.reporting);
+        emit(c, ItemKind::report, add(base, *c.reporting), opt_.horizon, "", std::move(title),
+            last ? last->at : c.reporting_at);
+    }
+
+    const Config& cfg_;
+    const DueOptions& opt_;
+    std::vector<DueItem>& out_;
+};
+
+}  // namespace
+
+const Interaction* latest_interaction(const Client& c) {
+    const Interaction* best = nullptr;
+    for (const auto& x : c.interactions)
+        if (!best || x.date >= best->date) best = &x;
+    return best;
+}
+
+Date move_off_days_off(Date d, const Config& config) {
+    while (is_weekend(d) || config.holidays.count(d)) d = add_days(d, -1);
+    return d;
+}
+
+std::vector<DueItem> all_items(const Workspace& ws, const DueOptions& options) {
+    std::vector<DueItem> out;
+    ItemCollector collect(ws, options, out);
+    for (const auto& c : ws.clients) collect.client(c);
+    sort_items(out);
+    return out;
+}
+
+std::vector<DueItem> find_due(const Workspace& ws, const DueOptions& options) {
+    std::vector<DueItem> items = all_items(ws, options);
+    std::erase_if(items, [&](const DueItem& i) { return i.listed_from > options.as_of; });
+    return items;
+}
+
+ItemStatus status_of(const DueItem& item, Date as_of) {
+    if (item.due < as_of) return ItemStatus::overdue;
+    if (item.due == as_of) return ItemStatus::today;
+    return ItemStatus::upcoming;
+}
+
+int days_until(const DueItem& item, Date as_of) { return days_between(as_of, item.due); }
+
+void sort_items(std::vector<DueItem>& items) {
+    std::stable_sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {
+        return std::tie(a.due, a.client->id, a.kind, a.subject, a.at.file, a.at.line) <
+               std::tie(b.due, b.client->id, b.kind, b.subject, b.at.file, b.at.line);
+    });
+}
+
+}  // namespace acctool
