@@ -15,7 +15,7 @@ bool is_slug(std::string_view s) {
 
 MapFields::MapFields(const ReadContext& ctx, std::uint32_t node,
                      std::span<const std::string_view> known, std::string_view what,
-                     std::string consequence)
+                     std::string consequence, std::span<const std::string_view> elsewhere)
     : ctx_(ctx), first_key_pos_(ctx.node(node).pos), consequence_(std::move(consequence)) {
     const YamlNode& map = ctx.node(node);
     for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
@@ -33,6 +33,7 @@ MapFields::MapFields(const ReadContext& ctx, std::uint32_t node,
                                            key.value, ctx.source.locate(dup->key_pos).line));
             continue;
         }
+        if (std::find(elsewhere.begin(), elsewhere.end(), key.value) != elsewhere.end()) continue;
         if (std::find(known.begin(), known.end(), key.value) == known.end()) {
             if (auto near = closest(key.value, known))
                 ctx.warn(key.pos, fmt::format("unknown key '{}' in {}; did you mean '{}'?", key.value,

@@ -42,8 +42,11 @@ class MapFields {
 public:
     // `what` names the record in messages ("a contract"); `consequence` says
     // what a bad value costs ("the contract is skipped").
+    // Keys in `elsewhere` are skipped without a warning: the caller says
+    // where they belong.
     MapFields(const ReadContext& ctx, std::uint32_t node, std::span<const std::string_view> known,
-              std::string_view what, std::string consequence);
+              std::string_view what, std::string consequence,
+              std::span<const std::string_view> elsewhere = {});
 
     // The value node, or nullptr when the key is absent or its value is null.
     const YamlNode* get(std::string_view key) const;

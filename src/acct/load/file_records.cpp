@@ -54,7 +54,7 @@ public:
             read_sections(f);
         } else {
             // Client fields in another file are a common slip: say where they go.
-            MapFields f(ctx_, root, client_file_keys, "a record file", "");
+            MapFields f(ctx_, root, section_keys, "a record file", "", client_keys);
             for (std::size_t i = 0; i + 1 < r.items.size(); i += 2) {
                 const YamlNode& k = ctx_.node(r.items[i]);
                 if (k.kind == Kind::scalar &&
@@ -200,7 +200,6 @@ private:
         RawContract raw;
         Contract& c = raw.contract;
         c.at = ctx_.source.locate(f.first_key_pos());
-        out_.client_pos = f.first_key_pos();
         c.notice = cfg.notice;
         c.lead = cfg.renewal_lead;
         c.billing.terms = cfg.terms;

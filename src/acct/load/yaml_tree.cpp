@@ -117,8 +117,19 @@ private:
         if (stack_.empty()) {
             doc_.root = index;
             doc_.empty = false;
-        } else {
-            doc_.nodes[stack_.back()].items.push_back(index);
+            return;
+        }
+        YamlNode& parent = doc_.nodes[stack_.back()];
+        parent.items.push_back(index);
+        // yaml-cpp reads a line with no colon (`status active`) as a key with
+        // an empty value at the key's own place; the line would vanish.
+        if (parent.kind == YamlNode::Kind::mapping && parent.items.size() % 2 == 0) {
+            const YamlNode& key = doc_.nodes[parent.items[parent.items.size() - 2]];
+            const YamlNode& value = doc_.nodes[index];
+            if (value.kind == YamlNode::Kind::null && value.pos == key.pos &&
+                key.kind == YamlNode::Kind::scalar && !key.quoted && key.pos < text_.size() &&
+                text_[key.pos] != '?')
+                fail(key.pos, fmt::format("'{}' has no ':' after it; write 'key: value'", key.value));
         }
     }
 
