@@ -45,31 +45,31 @@ TEST_CASE("duplicate keys: the later is an error and ignored; the first stands")
     auto b = build({{"c/client.yaml", "name: A\nname: B\ncontracts: [{id: k}]\n"}}, "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
     CHECK(b.diagnostics[0].where.line == 2);
-    CHECK(b.diagnostics[0].message == "duplicate key 'name' (first at line 1); this one is ignored");
+    CHECK(b.diagnostics[0].message == "duplicate key 'name', first at line 1 (this one is ignored)");
     CHECK(b.ws.clients[0].name == "A");
 }
 
 TEST_CASE("bad values point at the value; missing fields at the record's first key") {
     CHECK(check_client("name: A\nsince: 2025-02-29\ncontracts: [{id: k}]\n") ==
           std::vector<std::string>{
-              "2:8: error: since: '2025-02-29' is not a real date: 2025-02 has 28 days; the default applies"});
+              "2:8: error: since: '2025-02-29' is not a real date: 2025-02 has 28 days (the default applies)"});
     CHECK(check_client("name: A\ncontracts:\n  - title: T\n    status: singed\n") ==
           std::vector<std::string>{
               "1:1: warning: active client 'c' has no contract",
-              "3:5: error: missing 'id'; the contract is skipped",
-              "4:13: error: status: unknown value 'singed'; did you mean 'signed'?; the contract is skipped"});
+              "3:5: error: missing 'id' (the contract is skipped)",
+              "4:13: error: status: unknown value 'singed'; did you mean 'signed'? (the contract is skipped)"});
     CHECK(check_client("name: A\nstauts: active\ncontracts: [{id: k}]\n") ==
           std::vector<std::string>{"2:1: warning: unknown key 'stauts' in client.yaml; did you mean 'status'?"});
     CHECK(check_client("name: A\ncadence: 2W\ncontracts: [{id: k}]\n") ==
           std::vector<std::string>{
-              "2:10: error: cadence: '2W': units are lower case: did you mean '2w'?; the default applies"});
+              "2:10: error: cadence: '2W': units are lower case: did you mean '2w'? (the default applies)"});
 }
 
 TEST_CASE("columns count characters, not bytes") {
     CHECK(check_client("name: ООО «Ромашка»\nstatus: актив\ncontracts: [{id: k}]\n") ==
           std::vector<std::string>{
               "2:9: error: status: unknown value 'актив'; expected one of prospect, active, paused, "
-              "former; the default applies"});
+              "former (the default applies)"});
 }
 
 TEST_CASE("a skipped contract's id still counts, so its invoices are not dangling") {
@@ -79,8 +79,8 @@ TEST_CASE("a skipped contract's id still counts, so its invoices are not danglin
                      "  - {number: 2, contract: x, issued: 2026-11-01, amount: 10}\n"}},
                    "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 2);
-    CHECK(b.diagnostics[0].message == "missing 'sent'; the contract is skipped");
-    CHECK(b.diagnostics[1].message == "contract: no contract 'x' in client 'c'; the invoice is skipped");
+    CHECK(b.diagnostics[0].message == "missing 'sent' (the contract is skipped)");
+    CHECK(b.diagnostics[1].message == "contract: no contract 'x' in client 'c' (the invoice is skipped)");
     REQUIRE(b.ws.clients[0].invoices.size() == 1);
     CHECK(b.ws.clients[0].invoices[0].number == "1");
 }
@@ -93,7 +93,7 @@ TEST_CASE("invoice amounts follow their contract's currency, which may be in ano
                    "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
     CHECK(b.diagnostics[0].where.file == "c/money.yaml");
-    CHECK(b.diagnostics[0].message == "amount: JPY has no minor unit: write a whole number; the invoice is skipped");
+    CHECK(b.diagnostics[0].message == "amount: JPY has no minor unit: write a whole number (the invoice is skipped)");
     CHECK(format_amount(b.ws.clients[0].invoices[0].amount) == "1000");
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("duplicate invoice numbers across the workspace: the later path is ski
                    "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
     CHECK(b.diagnostics[0].where.file == "b/client.yaml");
-    CHECK(b.diagnostics[0].message == "duplicate invoice number 'X' (first at a/client.yaml:3); this one is skipped");
+    CHECK(b.diagnostics[0].message == "duplicate invoice number 'X', first at a/client.yaml:3 (this one is skipped)");
     CHECK(b.ws.clients[1].invoices.empty());
 }
 

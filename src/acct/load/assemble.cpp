@@ -47,7 +47,7 @@ std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
         std::size_t first = i - 1;
         while (first > 0 && all[first - 1].first == all[i].first) --first;
         error(out, all[i].second,
-              fmt::format("duplicate invoice number '{}' (first at {}); this one is skipped",
+              fmt::format("duplicate invoice number '{}', first at {} (this one is skipped)",
                           all[i].first, place_text(all[first].second)));
         dups.insert({all[i].second.file, all[i].second.pos});
     }
@@ -87,9 +87,10 @@ public:
             for (auto& x : f.interactions) client.interactions.push_back(std::move(x));
             for (auto& t : f.tasks) client.tasks.push_back(std::move(t));
         }
+        // Not for a client.yaml that did not parse: its status is unknown.
         if (client.status == ClientStatus::active && client.declared_contracts.empty())
             for (const auto& f : files_.files)
-                if (f.client_file)
+                if (f.client_file && f.parsed)
                     out_.push_back(f.source->diagnose(
                         Severity::warning, f.client_pos,
                         fmt::format("active client '{}' has no contract", client.id)));
@@ -105,8 +106,8 @@ private:
                 Place here{&f, d.pos};
                 auto [it, fresh] = first.emplace(d.id, here);
                 if (fresh) continue;
-                error(out_, here, fmt::format("duplicate contract id '{}' (first at {}); this one is "
-                                              "skipped",
+                error(out_, here, fmt::format("duplicate contract id '{}', first at {} (this one is "
+                                              "skipped)",
                                               d.id, place_text(it->second)));
                 dups.insert({&f, d.pos});
             }
@@ -146,7 +147,7 @@ private:
         if (inv.contract) {
             if (!client.declared_contracts.count(*inv.contract)) {
                 error(out_, Place{&f, raw.contract_pos},
-                      fmt::format("contract: no contract '{}' in client '{}'; the invoice is skipped",
+                      fmt::format("contract: no contract '{}' in client '{}' (the invoice is skipped)",
                                   *inv.contract, client.id));
                 return std::nullopt;
             }
@@ -160,7 +161,7 @@ private:
         auto amount = to_money(raw.amount, currency);
         if (!amount) {
             error(out_, Place{&f, raw.amount_pos},
-                  fmt::format("amount: {}; the invoice is skipped", amount.error()));
+                  fmt::format("amount: {} (the invoice is skipped)", amount.error()));
             return std::nullopt;
         }
         inv.amount = *amount;
@@ -169,7 +170,7 @@ private:
             auto m = to_money(p.amount, currency);
             if (!m) {
                 error(out_, Place{&f, p.amount_pos},
-                      fmt::format("amount: {}; the invoice is skipped", m.error()));
+                      fmt::format("amount: {} (the invoice is skipped)", m.error()));
                 return std::nullopt;
             }
             inv.payments.push_back(Payment{p.date, *m});

@@ -38,7 +38,7 @@ void read_defaults(const ReadContext& ctx, std::uint32_t node, Config& c) {
 
 void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
     if (list.kind != YamlNode::Kind::sequence) {
-        ctx.error(list.pos, fmt::format("holidays: expected a list of dates, found {}; ignored",
+        ctx.error(list.pos, fmt::format("holidays: expected a list of dates, found {} (ignored)",
                                         describe(list)));
         return;
     }
@@ -48,7 +48,7 @@ void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
         if (d)
             c.holidays.insert(*d);
         else
-            ctx.error(n.pos, fmt::format("holidays: expected a date as YYYY-MM-DD, found '{}'; ignored",
+            ctx.error(n.pos, fmt::format("holidays: expected a date as YYYY-MM-DD, found '{}' (ignored)",
                                          n.kind == YamlNode::Kind::scalar ? n.value
                                                                           : std::string(describe(n))));
     }
@@ -65,7 +65,7 @@ ConfigRead read_config(const SourceText& source) {
     const YamlNode& root = doc->node(doc->root);
     if (root.kind != YamlNode::Kind::mapping) {
         ctx.error(root.pos, fmt::format("expected a mapping of keys and values at the top of the "
-                                        "file, found {}; defaults apply",
+                                        "file, found {} (defaults apply)",
                                         describe(root)));
         return out;
     }

@@ -13,26 +13,38 @@ bool is_slug(std::string_view s) {
     return true;
 }
 
+namespace {
+
+// The reason, naming the value unless it already does.
+std::string naming(const std::string& value, const std::string& reason) {
+    if (reason.find(fmt::format("'{}", value)) != std::string::npos) return reason;
+    return fmt::format("'{}': {}", value, reason);
+}
+
+}  // namespace
+
 MapFields::MapFields(const ReadContext& ctx, std::uint32_t node,
                      std::span<const std::string_view> known, std::string_view what,
                      std::string consequence, std::span<const std::string_view> elsewhere)
     : ctx_(ctx), first_key_pos_(ctx.node(node).pos), consequence_(std::move(consequence)) {
     const YamlNode& map = ctx.node(node);
+    std::vector<const YamlNode*> seen;  // every key, known or not, for duplicates
     for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
         const YamlNode& key = ctx.node(map.items[i]);
         if (i == 0) first_key_pos_ = key.pos;
         if (key.kind != YamlNode::Kind::scalar) {
-            ctx.warn(key.pos, fmt::format("a key in {} must be plain text, found {}; ignored", what,
+            ctx.warn(key.pos, fmt::format("a key in {} must be plain text, found {} (ignored)", what,
                                           describe(key)));
             continue;
         }
-        auto dup = std::find_if(entries_.begin(), entries_.end(),
-                                [&](const Entry& e) { return e.key == key.value; });
-        if (dup != entries_.end()) {
-            ctx.error(key.pos, fmt::format("duplicate key '{}' (first at line {}); this one is ignored",
-                                           key.value, ctx.source.locate(dup->key_pos).line));
+        auto dup = std::find_if(seen.begin(), seen.end(),
+                                [&](const YamlNode* k) { return k->value == key.value; });
+        if (dup != seen.end()) {
+            ctx.error(key.pos, fmt::format("duplicate key '{}', first at line {} (this one is ignored)",
+                                           key.value, ctx.source.locate((*dup)->pos).line));
             continue;
         }
+        seen.push_back(&key);
         if (std::find(elsewhere.begin(), elsewhere.end(), key.value) != elsewhere.end()) continue;
         if (std::find(known.begin(), known.end(), key.value) == known.end()) {
             if (auto near = closest(key.value, known))
@@ -63,13 +75,13 @@ std::uint32_t MapFields::key_pos(std::string_view key) const {
 }
 
 void MapFields::fail(const YamlNode& value, std::string_view key, std::string reason) {
-    ctx_.error(value.pos, fmt::format("{}: {}; {}", key, reason, consequence_));
+    ctx_.error(value.pos, fmt::format("{}: {} ({})", key, reason, consequence_));
     bad_ = true;
 }
 
 bool MapFields::require(std::string_view key) {
     if (get(key)) return true;
-    ctx_.error(first_key_pos_, fmt::format("missing '{}'; {}", key, consequence_));
+    ctx_.error(first_key_pos_, fmt::format("missing '{}' ({})", key, consequence_));
     bad_ = true;
     return false;
 }
@@ -91,8 +103,8 @@ std::optional<std::string> MapFields::slug(std::string_view key) {
     auto s = text(key);
     if (s && !is_slug(*s)) {
         fail(*get(key), key,
-             fmt::format("'{}' is not a valid id (lower-case letters, digits, '.', '_' and '-', "
-                         "starting with a letter or digit, at most 64)",
+             fmt::format("'{}' is not a valid id: use lower-case letters, digits, '.', '_' and "
+                         "'-', starting with a letter or digit, at most 64",
                          *s));
         return std::nullopt;
     }
@@ -120,7 +132,7 @@ std::optional<Period> MapFields::period(std::string_view key) {
     if (!s) return std::nullopt;
     auto p = parse_period(*s);
     if (p) return *p;
-    fail(*v, key, fmt::format("'{}': {}", *s, p.error()));
+    fail(*v, key, naming(*s, p.error()));
     return std::nullopt;
 }
 
@@ -144,7 +156,7 @@ std::optional<Decimal> MapFields::decimal(std::string_view key) {
     if (!s) return std::nullopt;
     auto d = parse_decimal(*s);
     if (d) return *d;
-    fail(*v, key, fmt::format("'{}': {}", *s, d.error()));
+    fail(*v, key, naming(*s, d.error()));
     return std::nullopt;
 }
 
@@ -155,7 +167,7 @@ std::optional<int> MapFields::duration(std::string_view key) {
     if (!s) return std::nullopt;
     auto d = parse_duration(*s);
     if (d) return *d;
-    fail(*v, key, fmt::format("'{}': {}", *s, d.error()));
+    fail(*v, key, naming(*s, d.error()));
     return std::nullopt;
 }
 
@@ -166,7 +178,7 @@ std::optional<Currency> MapFields::currency(std::string_view key) {
     if (!s) return std::nullopt;
     auto c = parse_currency(*s);
     if (!c) {
-        fail(*v, key, fmt::format("'{}': {}", *s, c.error()));
+        fail(*v, key, naming(*s, c.error()));
         return std::nullopt;
     }
     if (!c->known)

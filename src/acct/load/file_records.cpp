@@ -44,7 +44,7 @@ public:
         const YamlNode& r = ctx_.node(root);
         if (r.kind != Kind::mapping) {
             ctx_.error(r.pos, fmt::format("expected a mapping of keys and values at the top of the "
-                                          "file, found {}; the file is ignored",
+                                          "file, found {} (the file is ignored)",
                                           describe(r)));
             return;
         }
@@ -99,7 +99,7 @@ private:
         const YamlNode* t = m.get("tags");
         if (!t) return;
         if (t->kind != Kind::sequence) {
-            ctx_.error(t->pos, fmt::format("tags: expected a list, found {}; no tags apply", describe(*t)));
+            ctx_.error(t->pos, fmt::format("tags: expected a list, found {} (no tags apply)", describe(*t)));
             return;
         }
         for (std::uint32_t i : t->items) {
@@ -107,7 +107,7 @@ private:
             if (tag.kind == Kind::scalar)
                 out_.client.tags.push_back(tag.value);
             else
-                ctx_.error(tag.pos, fmt::format("tags: expected text, found {}; ignored", describe(tag)));
+                ctx_.error(tag.pos, fmt::format("tags: expected text, found {} (ignored)", describe(tag)));
         }
     }
 
@@ -131,7 +131,7 @@ private:
         if (!list) return;
         if (list->kind != Kind::sequence) {
             ctx_.error(list->pos,
-                       fmt::format("contacts: expected a list, found {}; ignored", describe(*list)));
+                       fmt::format("contacts: expected a list, found {} (ignored)", describe(*list)));
             return;
         }
         for (std::uint32_t i : list->items) {
@@ -150,7 +150,7 @@ private:
     bool is_mapping(std::uint32_t i, std::string_view what, std::string_view consequence) {
         const YamlNode& n = ctx_.node(i);
         if (n.kind == Kind::mapping) return true;
-        ctx_.error(n.pos, fmt::format("expected {} as a mapping of keys and values, found {}; {}",
+        ctx_.error(n.pos, fmt::format("expected {} as a mapping of keys and values, found {} ({})",
                                       what, describe(n), consequence));
         return false;
     }
@@ -160,7 +160,7 @@ private:
             const YamlNode* s = f.get(section);
             if (!s) continue;
             if (s->kind != Kind::sequence) {
-                ctx_.error(s->pos, fmt::format("{}: expected a list, found {}; the section is ignored",
+                ctx_.error(s->pos, fmt::format("{}: expected a list, found {} (the section is ignored)",
                                                section, describe(*s)));
                 continue;
             }
@@ -433,7 +433,7 @@ std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Dia
     }
     if (auto nul = text.find('\0'); nul != std::string_view::npos) {
         out.push_back(source.diagnose(Severity::error, static_cast<std::uint32_t>(nul),
-                                      "a NUL byte; the file is ignored"));
+                                      "a NUL byte (the file is ignored)"));
         return std::nullopt;
     }
     if (auto bad = find_invalid_utf8(text)) {
@@ -446,7 +446,7 @@ std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Dia
     YamlParse parsed = parse_yaml(text);
     if (!parsed.document) {
         out.push_back(source.diagnose(Severity::error, parsed.error.pos,
-                                      fmt::format("{}; the file is ignored", parsed.error.message)));
+                                      fmt::format("{} (the file is ignored)", parsed.error.message)));
         return std::nullopt;
     }
     return std::move(parsed.document);
@@ -464,6 +464,7 @@ FileRecords read_record_file(std::shared_ptr<const SourceText> source, bool clie
     out.client.at = source->locate(0);
     out.client.reporting_at = out.client.at;
     auto doc = parse_file(*source, out.diagnostics);
+    out.parsed = doc.has_value();
     if (!doc || doc->empty) return out;
     ReadContext ctx{*source, *doc, out.diagnostics};
     RecordFileReader(ctx, out, client_id, options).read(doc->root);

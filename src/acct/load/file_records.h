@@ -56,6 +56,7 @@ struct FileRecords {
     bool client_file = false;
     Client client;  // client.yaml's fields with defaults applied
     std::uint32_t client_pos = 0;  // client.yaml's first key
+    bool parsed = false;           // the file was valid YAML
     std::vector<RawContract> contracts;
     std::vector<DeclaredContract> declared;  // every contract id seen, loaded or not
     std::vector<RawInvoice> invoices;

@@ -96,15 +96,15 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
         if (!is_slug(id)) {
             out.diagnostics.push_back(whole_file(
                 client_yaml, Severity::error,
-                fmt::format("folder name '{}' is not a valid client id (lower-case letters, digits, "
-                            "'.', '_' and '-', starting with a letter or digit, at most 64); the "
-                            "client is skipped",
+                fmt::format("folder name '{}' is not a valid client id: use lower-case letters, "
+                            "digits, '.', '_' and '-', starting with a letter or digit, at most 64 "
+                            "(the client is skipped)",
                             id)));
         } else if (auto [it, fresh] = seen_ids.emplace(id, rel); !fresh) {
             out.diagnostics.push_back(whole_file(
                 client_yaml, Severity::error,
-                fmt::format("duplicate client id '{}' (first at {}/client.yaml); this folder is "
-                            "skipped",
+                fmt::format("duplicate client id '{}', first at {}/client.yaml (this folder is "
+                            "skipped)",
                             id, it->second)));
         } else {
             out.clients.push_back(ClientFiles{id, rel, {}});

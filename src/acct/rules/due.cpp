@@ -63,8 +63,7 @@ private:
         if (last)
             emit(c, ItemKind::touch_base, add(last->date, *c.cadence), opt_.horizon,
                 format_date(last->date),
-                fmt::format("Get in touch: last contact {} ({} ago is the limit)", last->date,
-                            *c.cadence),
+                fmt::format("Get in touch: last contact {}, cadence {}", last->date, *c.cadence),
                 last->at);
         else if (c.since)
             emit(c, ItemKind::touch_base, add(*c.since, *c.cadence), opt_.horizon, "",
