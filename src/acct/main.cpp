@@ -1,3 +1,5 @@
 #include "acct/cli/app.h"
 
-int main(int argc, char** argv) { return acctool::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+    return acctool::cli::run(argc, argv);
+}

@@ -6,7 +6,9 @@
 using namespace acctool;
 using acctool::testing::build;
 
-static Date d(const char* s) { return *parse_date(s); }
+static Date d(const char* s) {
+    return *parse_date(s);
+}
 
 // "line:col: error: message" for each diagnostic of one client.yaml text.
 static std::vector<std::string> check_client(const std::string& text) {
@@ -28,8 +30,10 @@ TEST_CASE("yaml-cpp's leniencies are caught with a position") {
           "8: a second document starts here; acct reads one document per file");
     CHECK(yaml_error("a: \"open\nb: 1\n") == "3: this double-quoted string is never closed");
     CHECK(yaml_error(",") == "0: expected a mapping of keys and values, found ','");
-    CHECK(yaml_error("a: &x [1, *x]\n") == "10: this alias refers to a node that contains it (a cycle)");
-    CHECK(yaml_error("a: 1\nstatus active\n") == "5: 'status active' has no ':' after it; write 'key: value'");
+    CHECK(yaml_error("a: &x [1, *x]\n") ==
+          "10: this alias refers to a node that contains it (a cycle)");
+    CHECK(yaml_error("a: 1\nstatus active\n") ==
+          "5: 'status active' has no ':' after it; write 'key: value'");
     // yaml-cpp opens a mapping and a list for each `[`: the limit trips at offset 32.
     CHECK(yaml_error(std::string(200, '[')) == "32: nesting deeper than 64 levels");
     std::string bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n";
@@ -42,34 +46,38 @@ TEST_CASE("yaml-cpp's leniencies are caught with a position") {
 }
 
 TEST_CASE("duplicate keys: the later is an error and ignored; the first stands") {
-    auto b = build({{"c/client.yaml", "name: A\nname: B\ncontracts: [{id: k}]\n"}}, "", d("2026-11-27"));
+    auto b =
+        build({{"c/client.yaml", "name: A\nname: B\ncontracts: [{id: k}]\n"}}, "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
     CHECK(b.diagnostics[0].where.line == 2);
-    CHECK(b.diagnostics[0].message == "duplicate key 'name', first at line 1 (this one is ignored)");
+    CHECK(b.diagnostics[0].message ==
+          "duplicate key 'name', first at line 1 (this one is ignored)");
     CHECK(b.ws.clients[0].name == "A");
 }
 
 TEST_CASE("bad values point at the value; missing fields at the record's first key") {
     CHECK(check_client("name: A\nsince: 2025-02-29\ncontracts: [{id: k}]\n") ==
-          std::vector<std::string>{
-              "2:8: error: since: '2025-02-29' is not a real date: 2025-02 has 28 days (the default applies)"});
+          std::vector<std::string>{"2:8: error: since: '2025-02-29' is not a real date: 2025-02 "
+                                   "has 28 days (the default applies)"});
     CHECK(check_client("name: A\ncontracts:\n  - title: T\n    status: singed\n") ==
-          std::vector<std::string>{
-              "1:1: warning: active client 'c' has no contract",
-              "3:5: error: missing 'id' (the contract is skipped)",
-              "4:13: error: status: unknown value 'singed'; did you mean 'signed'? (the contract is skipped)"});
+          std::vector<std::string>{"1:1: warning: active client 'c' has no contract",
+                                   "3:5: error: missing 'id' (the contract is skipped)",
+                                   "4:13: error: status: unknown value 'singed'; did you mean "
+                                   "'signed'? (the contract is skipped)"});
     CHECK(check_client("name: A\nstauts: active\ncontracts: [{id: k}]\n") ==
-          std::vector<std::string>{"2:1: warning: unknown key 'stauts' in client.yaml; did you mean 'status'?"});
-    CHECK(check_client("name: A\ncadence: 2W\ncontracts: [{id: k}]\n") ==
           std::vector<std::string>{
-              "2:10: error: cadence: '2W': units are lower case: did you mean '2w'? (the default applies)"});
+              "2:1: warning: unknown key 'stauts' in client.yaml; did you mean 'status'?"});
+    CHECK(check_client("name: A\ncadence: 2W\ncontracts: [{id: k}]\n") ==
+          std::vector<std::string>{"2:10: error: cadence: '2W': units are lower case: did you mean "
+                                   "'2w'? (the default applies)"});
 }
 
 TEST_CASE("columns count characters, not bytes") {
-    CHECK(check_client("name: ООО «Ромашка»\nstatus: актив\ncontracts: [{id: k}]\n") ==
-          std::vector<std::string>{
-              "2:9: error: status: unknown value 'актив'; expected one of prospect, active, paused, "
-              "former (the default applies)"});
+    CHECK(
+        check_client("name: ООО «Ромашка»\nstatus: актив\ncontracts: [{id: k}]\n") ==
+        std::vector<std::string>{
+            "2:9: error: status: unknown value 'актив'; expected one of prospect, active, paused, "
+            "former (the default applies)"});
 }
 
 TEST_CASE("a skipped contract's id still counts, so its invoices are not dangling") {
@@ -80,30 +88,39 @@ TEST_CASE("a skipped contract's id still counts, so its invoices are not danglin
                    "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 2);
     CHECK(b.diagnostics[0].message == "missing 'sent' (the contract is skipped)");
-    CHECK(b.diagnostics[1].message == "contract: no contract 'x' in client 'c' (the invoice is skipped)");
+    CHECK(b.diagnostics[1].message ==
+          "contract: no contract 'x' in client 'c' (the invoice is skipped)");
     REQUIRE(b.ws.clients[0].invoices.size() == 1);
     CHECK(b.ws.clients[0].invoices[0].number == "1");
 }
 
 TEST_CASE("invoice amounts follow their contract's currency, which may be in another file") {
-    auto b = build({{"c/client.yaml", "name: A\ncontracts: [{id: k, value: {amount: 1000, currency: JPY, per: month}}]\n"},
-                    {"c/money.yaml",
-                     "invoices:\n  - {number: 1, contract: k, issued: 2026-11-01, amount: 1000.5}\n"
-                     "  - {number: 2, contract: k, issued: 2026-11-01, amount: 1000}\n"}},
-                   "", d("2026-11-27"));
+    auto b = build(
+        {{"c/client.yaml",
+          "name: A\ncontracts: [{id: k, value: {amount: 1000, currency: JPY, per: month}}]\n"},
+         {"c/money.yaml",
+          "invoices:\n  - {number: 1, contract: k, issued: 2026-11-01, amount: 1000.5}\n"
+          "  - {number: 2, contract: k, issued: 2026-11-01, amount: 1000}\n"}},
+        "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
     CHECK(b.diagnostics[0].where.file == "c/money.yaml");
-    CHECK(b.diagnostics[0].message == "amount: JPY has no minor unit: write a whole number (the invoice is skipped)");
+    CHECK(b.diagnostics[0].message ==
+          "amount: JPY has no minor unit: write a whole number (the invoice is skipped)");
     CHECK(format_amount(b.ws.clients[0].invoices[0].amount) == "1000");
 }
 
 TEST_CASE("duplicate invoice numbers across the workspace: the later path is skipped") {
-    auto b = build({{"a/client.yaml", "name: A\ncontracts: [{id: k}]\ninvoices: [{number: X, issued: 2026-11-01, amount: 1}]\n"},
-                    {"b/client.yaml", "name: B\ncontracts: [{id: k}]\ninvoices: [{number: X, issued: 2026-11-01, amount: 2}]\n"}},
+    auto b = build({{"a/client.yaml",
+                     "name: A\ncontracts: [{id: k}]\ninvoices: [{number: X, issued: 2026-11-01, "
+                     "amount: 1}]\n"},
+                    {"b/client.yaml",
+                     "name: B\ncontracts: [{id: k}]\ninvoices: [{number: X, issued: 2026-11-01, "
+                     "amount: 2}]\n"}},
                    "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
     CHECK(b.diagnostics[0].where.file == "b/client.yaml");
-    CHECK(b.diagnostics[0].message == "duplicate invoice number 'X', first at a/client.yaml:3 (this one is skipped)");
+    CHECK(b.diagnostics[0].message ==
+          "duplicate invoice number 'X', first at a/client.yaml:3 (this one is skipped)");
     CHECK(b.ws.clients[1].invoices.empty());
 }
 
@@ -113,13 +130,16 @@ TEST_CASE("the warnings of SPEC 2.7") {
         "contracts:\n"
         "  - {id: k, status: draft, signed: 2026-01-01, start: 2026-02-01, end: 2026-01-01}\n"
         "invoices:\n"
-        "  - {number: 1, contract: k, issued: 2026-11-01, amount: 10, payments: [{date: 2026-11-02, amount: 11}]}\n"
+        "  - {number: 1, contract: k, issued: 2026-11-01, amount: 10, payments: [{date: "
+        "2026-11-02, amount: 11}]}\n"
         "interactions:\n"
         "  - {date: 2026-12-01, kind: call}\n");
-    CHECK(lines == std::vector<std::string>{
-                       "3:6: warning: contract 'k' ends (2026-01-01) before it starts (2026-02-01)",
-                       "3:6: warning: contract 'k' is a draft but has a signed date; the status decides",
-                       "5:6: warning: invoice 1: payments of 11.00 EUR exceed its amount 10.00 EUR",
-                       "7:12: warning: interaction dated 2026-12-01, after the as-of date 2026-11-27"});
-    CHECK(check_client("name: A\n") == std::vector<std::string>{"1:1: warning: active client 'c' has no contract"});
+    CHECK(lines ==
+          std::vector<std::string>{
+              "3:6: warning: contract 'k' ends (2026-01-01) before it starts (2026-02-01)",
+              "3:6: warning: contract 'k' is a draft but has a signed date; the status decides",
+              "5:6: warning: invoice 1: payments of 11.00 EUR exceed its amount 10.00 EUR",
+              "7:12: warning: interaction dated 2026-12-01, after the as-of date 2026-11-27"});
+    CHECK(check_client("name: A\n") ==
+          std::vector<std::string>{"1:1: warning: active client 'c' has no contract"});
 }

@@ -5,7 +5,9 @@
 
 using namespace acctool;
 
-static Date d(const char* s) { return *parse_date(s); }
+static Date d(const char* s) {
+    return *parse_date(s);
+}
 
 TEST_CASE("dates parse strictly and name the problem") {
     CHECK(format_date(d("2026-11-27")) == "2026-11-27");

@@ -35,10 +35,12 @@ inline Built build(const std::map<std::string, std::string>& files, const std::s
         cf.files.push_back(read_record_file(source, path.ends_with("/client.yaml"), id, options));
     }
     std::vector<ClientFiles> clients;
-    for (auto& [folder, cf] : by_folder) clients.push_back(std::move(cf));
+    for (auto& [folder, cf] : by_folder)
+        clients.push_back(std::move(cf));
     Assembled a = assemble(std::move(clients), out.ws.config);
     out.ws.clients = std::move(a.clients);
-    for (auto& d : a.diagnostics) out.diagnostics.push_back(std::move(d));
+    for (auto& d : a.diagnostics)
+        out.diagnostics.push_back(std::move(d));
     sort_diagnostics(out.diagnostics);
     return out;
 }

@@ -28,7 +28,9 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", std::string("acct ") + ACCT_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
-    app.add_option("-C,--dir", globals.dir, "Use the workspace in DIR (default: $ACCT_DIR, else search upwards for acct.yaml)");
+    app.add_option(
+        "-C,--dir", globals.dir,
+        "Use the workspace in DIR (default: $ACCT_DIR, else search upwards for acct.yaml)");
     app.add_option("--as-of", globals.as_of, "Pretend today is DATE (YYYY-MM-DD)");
     app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -41,7 +43,8 @@ int run(int argc, char** argv) {
     };
     add(setup_check);
     add(setup_due);
-    for (auto& [cmd, runner] : commands) cmd->fallthrough();
+    for (auto& [cmd, runner] : commands)
+        cmd->fallthrough();
 
     try {
         app.parse(argc, argv);

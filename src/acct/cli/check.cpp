@@ -19,7 +19,8 @@ int run_check(Session& s, const CheckOptions& o) {
     auto loaded = s.load(status);
     if (!loaded) return status;
     std::string out;
-    for (const auto& d : loaded->diagnostics) out += format_diagnostic(d, s.out_paint, true);
+    for (const auto& d : loaded->diagnostics)
+        out += format_diagnostic(d, s.out_paint, true);
     out += format_counts(count(loaded->diagnostics), loaded->workspace.files_read) + '\n';
     s.print(out);
     return data_status(*loaded, o.strict);
@@ -29,7 +30,8 @@ int run_check(Session& s, const CheckOptions& o) {
 
 Runner setup_check(CLI::App& app) {
     auto opts = std::make_shared<CheckOptions>();
-    auto* cmd = app.add_subcommand("check", "Check every file of the workspace and list the problems");
+    auto* cmd =
+        app.add_subcommand("check", "Check every file of the workspace and list the problems");
     cmd->add_flag("--strict", opts->strict, "Warnings count as errors for the exit status");
     cmd->footer("Example:\n  acct check --strict    # exit 65 on any error or warning");
     return [opts](Session& s) { return run_check(s, *opts); };

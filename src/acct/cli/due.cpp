@@ -26,7 +26,8 @@ struct DueCommandOptions {
 
 bool wanted(const DueItem& item, const DueCommandOptions& o) {
     const Client& c = *item.client;
-    if (!o.clients.empty() && std::find(o.clients.begin(), o.clients.end(), c.id) == o.clients.end())
+    if (!o.clients.empty() &&
+        std::find(o.clients.begin(), o.clients.end(), c.id) == o.clients.end())
         return false;
     if (o.owner && c.owner != *o.owner) return false;
     if (o.tag && std::find(c.tags.begin(), c.tags.end(), *o.tag) == c.tags.end()) return false;
@@ -63,7 +64,8 @@ int run_due(Session& s, const DueCommandOptions& o) {
     for (const auto& id : o.clients)
         if (std::none_of(ws.clients.begin(), ws.clients.end(),
                          [&](const Client& c) { return c.id == id; })) {
-            s.print_error(fmt::format("--client: no client '{}' in this workspace", terminal_safe(id)));
+            s.print_error(
+                fmt::format("--client: no client '{}' in this workspace", terminal_safe(id)));
             return exit_code::no_input;
         }
     DueOptions rules{s.as_of, horizon.value_or(ws.config.horizon)};
@@ -84,7 +86,8 @@ int run_due(Session& s, const DueCommandOptions& o) {
 Runner setup_due(CLI::App& app) {
     auto opts = std::make_shared<DueCommandOptions>();
     auto* cmd = app.add_subcommand("due", "List what needs doing: overdue, today and upcoming");
-    cmd->add_option("--horizon", opts->horizon, "List items due within this period (default: acct.yaml horizon)");
+    cmd->add_option("--horizon", opts->horizon,
+                    "List items due within this period (default: acct.yaml horizon)");
     cmd->add_option("--client", opts->clients, "Only this client (repeatable)");
     cmd->add_option("--owner", opts->owner, "Only clients looked after by this person");
     cmd->add_option("--tag", opts->tag, "Only clients with this tag");

@@ -45,7 +45,8 @@ std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
     for (std::size_t i = 1; i < all.size(); ++i) {
         if (all[i].first != all[i - 1].first) continue;
         std::size_t first = i - 1;
-        while (first > 0 && all[first - 1].first == all[i].first) --first;
+        while (first > 0 && all[first - 1].first == all[i].first)
+            --first;
         error(out, all[i].second,
               fmt::format("duplicate invoice number '{}', first at {} (this one is skipped)",
                           all[i].first, place_text(all[first].second)));
@@ -64,7 +65,7 @@ std::string default_period(const Invoice& inv, const Contract* contract) {
 }
 
 class ClientAssembler {
-public:
+  public:
     ClientAssembler(ClientFiles& files, const Config& config, std::vector<Diagnostic>& out,
                     const std::set<std::pair<const FileRecords*, std::uint32_t>>& dup_invoices)
         : files_(files), config_(config), out_(out), dup_invoices_(dup_invoices) {}
@@ -84,8 +85,10 @@ public:
         take_contracts(client);
         take_invoices(client);
         for (auto& f : files_.files) {
-            for (auto& x : f.interactions) client.interactions.push_back(std::move(x));
-            for (auto& t : f.tasks) client.tasks.push_back(std::move(t));
+            for (auto& x : f.interactions)
+                client.interactions.push_back(std::move(x));
+            for (auto& t : f.tasks)
+                client.tasks.push_back(std::move(t));
         }
         // Not for a client.yaml that did not parse: its status is unknown.
         if (client.status == ClientStatus::active && client.declared_contracts.empty())
@@ -97,7 +100,7 @@ public:
         return client;
     }
 
-private:
+  private:
     void take_contracts(Client& client) {
         std::map<std::string, Place> first;
         std::set<std::pair<const FileRecords*, std::uint32_t>> dups;
@@ -106,12 +109,14 @@ private:
                 Place here{&f, d.pos};
                 auto [it, fresh] = first.emplace(d.id, here);
                 if (fresh) continue;
-                error(out_, here, fmt::format("duplicate contract id '{}', first at {} (this one is "
-                                              "skipped)",
-                                              d.id, place_text(it->second)));
+                error(out_, here,
+                      fmt::format("duplicate contract id '{}', first at {} (this one is "
+                                  "skipped)",
+                                  d.id, place_text(it->second)));
                 dups.insert({&f, d.pos});
             }
-        for (const auto& [id, place] : first) client.declared_contracts.insert(id);
+        for (const auto& [id, place] : first)
+            client.declared_contracts.insert(id);
         for (auto& f : files_.files)
             for (auto& raw : f.contracts) {
                 if (dups.count({&f, raw.id_pos})) continue;
@@ -147,8 +152,9 @@ private:
         if (inv.contract) {
             if (!client.declared_contracts.count(*inv.contract)) {
                 error(out_, Place{&f, raw.contract_pos},
-                      fmt::format("contract: no contract '{}' in client '{}' (the invoice is skipped)",
-                                  *inv.contract, client.id));
+                      fmt::format(
+                          "contract: no contract '{}' in client '{}' (the invoice is skipped)",
+                          *inv.contract, client.id));
                 return std::nullopt;
             }
             contract = find_contract(client, *inv.contract);
@@ -177,10 +183,10 @@ private:
             paid += m->minor;
         }
         if (paid > inv.amount.minor)
-            out_.push_back(f.source->diagnose(
-                Severity::warning, raw.first_key_pos,
-                fmt::format("invoice {}: payments of {} exceed its amount {}", inv.number,
-                            Money{paid, currency}, inv.amount)));
+            out_.push_back(
+                f.source->diagnose(Severity::warning, raw.first_key_pos,
+                                   fmt::format("invoice {}: payments of {} exceed its amount {}",
+                                               inv.number, Money{paid, currency}, inv.amount)));
         Period terms = contract ? contract->billing.terms : config_.terms;
         inv.due = raw.due ? *raw.due : add(inv.issued, terms);
         if (inv.period.empty()) inv.period = default_period(inv, contract);
@@ -199,7 +205,8 @@ Assembled assemble(std::vector<ClientFiles> clients, const Config& config) {
     Assembled out;
     for (auto& c : clients)
         for (auto& f : c.files)
-            for (auto& d : f.diagnostics) out.diagnostics.push_back(std::move(d));
+            for (auto& d : f.diagnostics)
+                out.diagnostics.push_back(std::move(d));
     auto dups = duplicate_invoices(clients, out.diagnostics);
     for (auto& c : clients)
         out.clients.push_back(ClientAssembler(c, config, out.diagnostics, dups).run());

@@ -10,11 +10,11 @@ namespace acctool {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> config_keys{"owner",    "currency",  "horizon", "defaults",
-                                                      "holidays", "fte_hours", "digest"};
-constexpr std::array<std::string_view, 8> default_keys{
-    "cadence", "renewal_lead", "notice", "terms", "send_before", "chase_after", "touch_time",
-    "invoice_time"};
+constexpr std::array<std::string_view, 7> config_keys{
+    "owner", "currency", "horizon", "defaults", "holidays", "fte_hours", "digest"};
+constexpr std::array<std::string_view, 8> default_keys{"cadence",    "renewal_lead", "notice",
+                                                       "terms",      "send_before",  "chase_after",
+                                                       "touch_time", "invoice_time"};
 constexpr std::array<std::string_view, 4> digest_keys{"to", "from", "subject", "sendmail"};
 
 constexpr std::string_view keep_default = "the default applies";
@@ -48,9 +48,10 @@ void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
         if (d)
             c.holidays.insert(*d);
         else
-            ctx.error(n.pos, fmt::format("holidays: expected a date as YYYY-MM-DD, found '{}' (ignored)",
-                                         n.kind == YamlNode::Kind::scalar ? n.value
-                                                                          : std::string(describe(n))));
+            ctx.error(
+                n.pos,
+                fmt::format("holidays: expected a date as YYYY-MM-DD, found '{}' (ignored)",
+                            n.kind == YamlNode::Kind::scalar ? n.value : std::string(describe(n))));
     }
 }
 
@@ -84,8 +85,8 @@ ConfigRead read_config(const SourceText& source) {
         double hours = 0;
         const std::string& s = fte->value;
         auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), hours);
-        if (fte->kind == YamlNode::Kind::scalar && ec == std::errc{} && end == s.data() + s.size() &&
-            hours > 0 && hours <= 744)
+        if (fte->kind == YamlNode::Kind::scalar && ec == std::errc{} &&
+            end == s.data() + s.size() && hours > 0 && hours <= 744)
             c.fte_hours = hours;
         else
             f.fail(*fte, "fte_hours", "expected hours per month, a number above 0 and at most 744");

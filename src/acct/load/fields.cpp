@@ -33,23 +33,24 @@ MapFields::MapFields(const ReadContext& ctx, std::uint32_t node,
         const YamlNode& key = ctx.node(map.items[i]);
         if (i == 0) first_key_pos_ = key.pos;
         if (key.kind != YamlNode::Kind::scalar) {
-            ctx.warn(key.pos, fmt::format("a key in {} must be plain text, found {} (ignored)", what,
-                                          describe(key)));
+            ctx.warn(key.pos, fmt::format("a key in {} must be plain text, found {} (ignored)",
+                                          what, describe(key)));
             continue;
         }
         auto dup = std::find_if(seen.begin(), seen.end(),
                                 [&](const YamlNode* k) { return k->value == key.value; });
         if (dup != seen.end()) {
-            ctx.error(key.pos, fmt::format("duplicate key '{}', first at line {} (this one is ignored)",
-                                           key.value, ctx.source.locate((*dup)->pos).line));
+            ctx.error(key.pos,
+                      fmt::format("duplicate key '{}', first at line {} (this one is ignored)",
+                                  key.value, ctx.source.locate((*dup)->pos).line));
             continue;
         }
         seen.push_back(&key);
         if (std::find(elsewhere.begin(), elsewhere.end(), key.value) != elsewhere.end()) continue;
         if (std::find(known.begin(), known.end(), key.value) == known.end()) {
             if (auto near = closest(key.value, known))
-                ctx.warn(key.pos, fmt::format("unknown key '{}' in {}; did you mean '{}'?", key.value,
-                                              what, *near));
+                ctx.warn(key.pos, fmt::format("unknown key '{}' in {}; did you mean '{}'?",
+                                              key.value, what, *near));
             else
                 ctx.warn(key.pos, fmt::format("unknown key '{}' in {} (ignored); known keys: {}",
                                               key.value, what, fmt::join(known, ", ")));
@@ -141,8 +142,10 @@ std::optional<bool> MapFields::boolean(std::string_view key) {
     if (!v) return std::nullopt;
     auto s = text_scalar(key, *v);
     if (!s) return std::nullopt;
-    static constexpr std::string_view yes[] = {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"};
-    static constexpr std::string_view no[] = {"false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"};
+    static constexpr std::string_view yes[] = {"true", "True", "TRUE", "yes", "Yes",
+                                               "YES",  "on",   "On",   "ON"};
+    static constexpr std::string_view no[] = {"false", "False", "FALSE", "no", "No",
+                                              "NO",    "off",   "Off",   "OFF"};
     if (std::find(std::begin(yes), std::end(yes), *s) != std::end(yes)) return true;
     if (std::find(std::begin(no), std::end(no), *s) != std::end(no)) return false;
     fail(*v, key, fmt::format("expected true or false, found '{}'", *s));
@@ -187,7 +190,8 @@ std::optional<Currency> MapFields::currency(std::string_view key) {
     return *c;
 }
 
-std::string MapFields::unknown_word(std::string_view word, std::span<const std::string_view> names) {
+std::string MapFields::unknown_word(std::string_view word,
+                                    std::span<const std::string_view> names) {
     if (auto near = closest(word, names))
         return fmt::format("unknown value '{}'; did you mean '{}'?", word, *near);
     return fmt::format("unknown value '{}'; expected one of {}", word, fmt::join(names, ", "));

@@ -39,7 +39,7 @@ struct ReadContext {
 bool is_slug(std::string_view s);
 
 class MapFields {
-public:
+  public:
     // `what` names the record in messages ("a contract"); `consequence` says
     // what a bad value costs ("the contract is skipped").
     // Keys in `elsewhere` are skipped without a warning: the caller says
@@ -84,7 +84,7 @@ public:
 
     const ReadContext& context() const { return ctx_; }
 
-private:
+  private:
     static std::string unknown_word(std::string_view word, std::span<const std::string_view> names);
 
     struct Entry {

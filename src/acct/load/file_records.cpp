@@ -11,31 +11,34 @@ namespace {
 
 using Kind = YamlNode::Kind;
 
-constexpr std::array<std::string_view, 10> client_keys{
-    "name", "status", "owner", "team", "since", "cadence", "reporting", "tags", "contacts", "notes"};
+constexpr std::array<std::string_view, 10> client_keys{"name",     "status",  "owner",     "team",
+                                                       "since",    "cadence", "reporting", "tags",
+                                                       "contacts", "notes"};
 constexpr std::array<std::string_view, 4> section_keys{"contracts", "invoices", "interactions",
                                                        "tasks"};
 constexpr std::array<std::string_view, 14> client_file_keys{
-    "name",    "status",   "owner", "team",  "since",     "cadence",      "reporting",
-    "tags",    "contacts", "notes", "contracts", "invoices", "interactions", "tasks"};
+    "name", "status",   "owner", "team",      "since",    "cadence",      "reporting",
+    "tags", "contacts", "notes", "contracts", "invoices", "interactions", "tasks"};
 constexpr std::array<std::string_view, 10> contract_keys{
     "id", "title", "status", "sent", "signed", "start", "end", "renewal", "value", "billing"};
 constexpr std::array<std::string_view, 5> renewal_keys{"auto", "term", "notice", "lead",
                                                        "renewed_by"};
 constexpr std::array<std::string_view, 3> value_keys{"amount", "currency", "per"};
-constexpr std::array<std::string_view, 6> billing_keys{"every", "day", "when", "terms", "since", "on"};
-constexpr std::array<std::string_view, 10> invoice_keys{
-    "number", "contract", "issued", "due", "amount", "currency", "period", "paid", "payments", "status"};
+constexpr std::array<std::string_view, 6> billing_keys{"every", "day",   "when",
+                                                       "terms", "since", "on"};
+constexpr std::array<std::string_view, 10> invoice_keys{"number",   "contract", "issued", "due",
+                                                        "amount",   "currency", "period", "paid",
+                                                        "payments", "status"};
 constexpr std::array<std::string_view, 2> payment_keys{"date", "amount"};
-constexpr std::array<std::string_view, 8> interaction_keys{
-    "date", "kind", "with", "summary", "duration", "mood", "next", "todo"};
+constexpr std::array<std::string_view, 8> interaction_keys{"date",     "kind", "with", "summary",
+                                                           "duration", "mood", "next", "todo"};
 constexpr std::array<std::string_view, 4> task_keys{"title", "due", "done", "notes"};
 constexpr std::array<std::string_view, 5> contact_keys{"name", "role", "email", "phone", "primary"};
 constexpr std::array<std::string_view, 3> team_roles{"sales", "account", "project"};
 constexpr std::array<std::string_view, 1> invoice_statuses{"void"};
 
 class RecordFileReader {
-public:
+  public:
     RecordFileReader(const ReadContext& ctx, FileRecords& out, const std::string& client_id,
                      const ReadOptions& options)
         : ctx_(ctx), out_(out), client_id_(client_id), options_(options) {}
@@ -59,13 +62,14 @@ public:
                 const YamlNode& k = ctx_.node(r.items[i]);
                 if (k.kind == Kind::scalar &&
                     std::find(client_keys.begin(), client_keys.end(), k.value) != client_keys.end())
-                    ctx_.warn(k.pos, fmt::format("'{}' belongs in client.yaml; ignored here", k.value));
+                    ctx_.warn(k.pos,
+                              fmt::format("'{}' belongs in client.yaml; ignored here", k.value));
             }
             read_sections(f);
         }
     }
 
-private:
+  private:
     void read_client(MapFields& f) {
         Client& c = out_.client;
         c.id = client_id_;
@@ -99,7 +103,8 @@ private:
         const YamlNode* t = m.get("tags");
         if (!t) return;
         if (t->kind != Kind::sequence) {
-            ctx_.error(t->pos, fmt::format("tags: expected a list, found {} (no tags apply)", describe(*t)));
+            ctx_.error(t->pos, fmt::format("tags: expected a list, found {} (no tags apply)",
+                                           describe(*t)));
             return;
         }
         for (std::uint32_t i : t->items) {
@@ -107,7 +112,8 @@ private:
             if (tag.kind == Kind::scalar)
                 out_.client.tags.push_back(tag.value);
             else
-                ctx_.error(tag.pos, fmt::format("tags: expected text, found {} (ignored)", describe(tag)));
+                ctx_.error(tag.pos,
+                           fmt::format("tags: expected text, found {} (ignored)", describe(tag)));
         }
     }
 
@@ -130,8 +136,8 @@ private:
         const YamlNode* list = m.get("contacts");
         if (!list) return;
         if (list->kind != Kind::sequence) {
-            ctx_.error(list->pos,
-                       fmt::format("contacts: expected a list, found {} (ignored)", describe(*list)));
+            ctx_.error(list->pos, fmt::format("contacts: expected a list, found {} (ignored)",
+                                              describe(*list)));
             return;
         }
         for (std::uint32_t i : list->items) {
@@ -160,8 +166,9 @@ private:
             const YamlNode* s = f.get(section);
             if (!s) continue;
             if (s->kind != Kind::sequence) {
-                ctx_.error(s->pos, fmt::format("{}: expected a list, found {} (the section is ignored)",
-                                               section, describe(*s)));
+                ctx_.error(s->pos,
+                           fmt::format("{}: expected a list, found {} (the section is ignored)",
+                                       section, describe(*s)));
                 continue;
             }
             for (std::uint32_t item : s->items) {
@@ -251,7 +258,8 @@ private:
         // Fields that the status makes necessary.
         if (!f.bad()) {
             if (c.status == ContractStatus::sent && !c.sent) f.require("sent");
-            if ((c.status == ContractStatus::signed_ || c.status == ContractStatus::ended) && !c.start)
+            if ((c.status == ContractStatus::signed_ || c.status == ContractStatus::ended) &&
+                !c.start)
                 f.require("start");
             if (c.status == ContractStatus::ended && !c.end) f.require("end");
         }
@@ -277,16 +285,18 @@ private:
             return;
         }
         if (day.kind == Kind::scalar && !day.value.empty() && day.value.size() <= 2 &&
-            std::all_of(day.value.begin(), day.value.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+            std::all_of(day.value.begin(), day.value.end(),
+                        [](char ch) { return ch >= '0' && ch <= '9'; })) {
             int d = std::stoi(day.value);
             if (d >= 1 && d <= 31) {
                 billing.day = d;
                 return;
             }
         }
-        b.fail(day, "day", fmt::format("expected a day of the month from 1 to 31 or 'last', found "
-                                       "'{}'",
-                                       day.kind == Kind::scalar ? day.value : std::string(describe(day))));
+        b.fail(day, "day",
+               fmt::format("expected a day of the month from 1 to 31 or 'last', found "
+                           "'{}'",
+                           day.kind == Kind::scalar ? day.value : std::string(describe(day))));
     }
 
     void read_invoice(std::uint32_t item) {
@@ -317,7 +327,8 @@ private:
                 if (is_invoice_period(*s))
                     inv.period = *s;
                 else
-                    f.fail(*p, "period", fmt::format("expected YYYY-MM, YYYY-Qn, YYYY or once, found '{}'", *s));
+                    f.fail(*p, "period",
+                           fmt::format("expected YYYY-MM, YYYY-Qn, YYYY or once, found '{}'", *s));
             }
         }
         inv.paid = f.date("paid");
@@ -326,11 +337,13 @@ private:
                 if (*s == "void")
                     inv.is_void = true;
                 else if (auto near = closest(*s, invoice_statuses))
-                    f.fail(*st, "status", fmt::format("unknown value '{}'; did you mean 'void'?", *s));
+                    f.fail(*st, "status",
+                           fmt::format("unknown value '{}'; did you mean 'void'?", *s));
                 else
-                    f.fail(*st, "status", fmt::format("unknown value '{}'; the only status is 'void' "
-                                                      "(leave it out otherwise)",
-                                                      *s));
+                    f.fail(*st, "status",
+                           fmt::format("unknown value '{}'; the only status is 'void' "
+                                       "(leave it out otherwise)",
+                                       *s));
             }
         }
         read_payments(f, raw);
@@ -340,7 +353,8 @@ private:
 
     static bool is_invoice_period(std::string_view s) {
         auto digits = [](std::string_view d) {
-            return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+            return !d.empty() &&
+                   std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
         };
         if (s == "once") return true;
         if (s.size() == 4) return digits(s) && s != "0000";
@@ -361,7 +375,8 @@ private:
         for (std::uint32_t i : list->items) {
             if (ctx_.node(i).kind != Kind::mapping) {
                 f.fail(ctx_.node(i), "payments",
-                       fmt::format("expected a payment as {{date, amount}}, found {}", describe(ctx_.node(i))));
+                       fmt::format("expected a payment as {{date, amount}}, found {}",
+                                   describe(ctx_.node(i))));
                 continue;
             }
             MapFields p(ctx_, i, payment_keys, "a payment", "the invoice is skipped");
@@ -396,8 +411,9 @@ private:
         x.todo = f.text("todo").value_or("");
         if (!complete || f.bad()) return;
         if (x.date > options_.as_of)
-            ctx_.warn(f.get("date")->pos, fmt::format("interaction dated {}, after the as-of date {}",
-                                                      x.date, options_.as_of));
+            ctx_.warn(f.get("date")->pos,
+                      fmt::format("interaction dated {}, after the as-of date {}", x.date,
+                                  options_.as_of));
         out_.interactions.push_back(std::move(x));
     }
 
@@ -445,8 +461,9 @@ std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Dia
     }
     YamlParse parsed = parse_yaml(text);
     if (!parsed.document) {
-        out.push_back(source.diagnose(Severity::error, parsed.error.pos,
-                                      fmt::format("{} (the file is ignored)", parsed.error.message)));
+        out.push_back(
+            source.diagnose(Severity::error, parsed.error.pos,
+                            fmt::format("{} (the file is ignored)", parsed.error.message)));
         return std::nullopt;
     }
     return std::move(parsed.document);

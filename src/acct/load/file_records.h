@@ -54,7 +54,7 @@ struct ReadOptions {
 struct FileRecords {
     std::shared_ptr<const SourceText> source;
     bool client_file = false;
-    Client client;  // client.yaml's fields with defaults applied
+    Client client;                 // client.yaml's fields with defaults applied
     std::uint32_t client_pos = 0;  // client.yaml's first key
     bool parsed = false;           // the file was valid YAML
     std::vector<RawContract> contracts;

@@ -30,7 +30,8 @@ Diagnostic SourceText::diagnose(Severity s, std::uint32_t pos, std::string messa
     d.message = std::move(message);
     std::uint32_t start = line_starts_[static_cast<size_t>(d.where.line - 1)];
     std::uint32_t end = start;
-    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r') ++end;
+    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r')
+        ++end;
     pos = std::min<std::uint32_t>(pos, static_cast<std::uint32_t>(text_.size()));
     d.source_line.assign(text_.data() + start, end - start);
     d.caret_offset = std::min(pos, end) - start;

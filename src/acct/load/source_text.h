@@ -12,7 +12,7 @@
 namespace acctool {
 
 class SourceText {
-public:
+  public:
     // `path` is relative to the workspace root. A UTF-8 BOM is dropped.
     SourceText(std::string path, std::string text);
 
@@ -22,7 +22,7 @@ public:
     SourceLocation locate(std::uint32_t pos) const;
     Diagnostic diagnose(Severity s, std::uint32_t pos, std::string message) const;
 
-private:
+  private:
     std::string path_;
     std::string text_;
     std::vector<std::uint32_t> line_starts_;

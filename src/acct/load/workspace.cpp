@@ -1,11 +1,11 @@
 #include "acct/load/workspace.h"
 
 #include <algorithm>
-#include <map>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <thread>
@@ -27,7 +27,8 @@ WorkspaceSearch find_workspace(const std::optional<std::string>& dir_option,
     auto holds = [&](const fs::path& d) { return fs::is_regular_file(d / "acct.yaml", ec); };
     if (dir_option || (env_dir && !env_dir->empty())) {
         fs::path d = dir_option ? fs::path(*dir_option) : fs::path(*env_dir);
-        out.tried = fmt::format("{} ({})", d.string(), dir_option ? "from -C/--dir" : "from ACCT_DIR");
+        out.tried =
+            fmt::format("{} ({})", d.string(), dir_option ? "from -C/--dir" : "from ACCT_DIR");
         if (holds(d)) out.root = fs::absolute(d, ec).lexically_normal();
         return out;
     }
@@ -109,10 +110,12 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
         } else {
             out.clients.push_back(ClientFiles{id, rel, {}});
             for (const auto& f : yaml_files)
-                out.jobs.push_back(FileJob{out.clients.size() - 1, rel + "/" + f, f == "client.yaml"});
+                out.jobs.push_back(
+                    FileJob{out.clients.size() - 1, rel + "/" + f, f == "client.yaml"});
         }
     }
-    for (const auto& s : subdirs) walk(root, rel.empty() ? s : rel + "/" + s, out, seen_ids);
+    for (const auto& s : subdirs)
+        walk(root, rel.empty() ? s : rel + "/" + s, out, seen_ids);
 }
 
 struct ReadFile {
@@ -126,7 +129,8 @@ ReadFile read_file(const fs::path& path) {
     auto size = fs::file_size(path, ec);
     if (!ec && size > max_record_file_bytes)
         return {std::nullopt,
-                fmt::format("the file is larger than {} MiB; it is ignored", max_record_file_bytes >> 20),
+                fmt::format("the file is larger than {} MiB; it is ignored",
+                            max_record_file_bytes >> 20),
                 false};
     std::ifstream in(path, std::ios::binary);
     if (!in) return {std::nullopt, fmt::format("cannot read: {}", std::strerror(errno))};
@@ -146,7 +150,8 @@ LoadResult load_workspace(const fs::path& root, Date as_of) {
     if (cfg_file.text) {
         ConfigRead cfg = read_config(SourceText("acct.yaml", std::move(*cfg_file.text)));
         out.workspace.config = std::move(cfg.config);
-        for (auto& d : cfg.diagnostics) out.diagnostics.push_back(std::move(d));
+        for (auto& d : cfg.diagnostics)
+            out.diagnostics.push_back(std::move(d));
     } else {
         out.io_error |= cfg_file.io_error;
         out.diagnostics.push_back(whole_file("acct.yaml", Severity::error, cfg_file.error));
@@ -156,7 +161,8 @@ LoadResult load_workspace(const fs::path& root, Date as_of) {
     Walk w;
     std::map<std::string, std::string> seen_ids;
     walk(root, "", w, seen_ids);
-    for (auto& d : w.diagnostics) out.diagnostics.push_back(std::move(d));
+    for (auto& d : w.diagnostics)
+        out.diagnostics.push_back(std::move(d));
 
     // Files are independent: read and parse them on every core.
     std::vector<std::optional<FileRecords>> results(w.jobs.size());
@@ -172,13 +178,15 @@ LoadResult load_workspace(const fs::path& root, Date as_of) {
                 continue;
             }
             auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
-            results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
+            results[i] =
+                read_record_file(source, job.client_file, w.clients[job.client].id, options);
         }
     };
     unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, w.jobs.size() / 4 + 1));
     std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
     worker();
     pool.clear();
 
@@ -187,13 +195,15 @@ LoadResult load_workspace(const fs::path& root, Date as_of) {
             w.clients[w.jobs[i].client].files.push_back(std::move(*results[i]));
         } else {
             out.io_error |= read_errors[i].io_error;
-            out.diagnostics.push_back(whole_file(w.jobs[i].rel, Severity::error, read_errors[i].error));
+            out.diagnostics.push_back(
+                whole_file(w.jobs[i].rel, Severity::error, read_errors[i].error));
         }
     }
     out.workspace.files_read = static_cast<int>(w.jobs.size()) + 1;
     Assembled a = assemble(std::move(w.clients), config);
     out.workspace.clients = std::move(a.clients);
-    for (auto& d : a.diagnostics) out.diagnostics.push_back(std::move(d));
+    for (auto& d : a.diagnostics)
+        out.diagnostics.push_back(std::move(d));
     sort_diagnostics(out.diagnostics);
     return out;
 }

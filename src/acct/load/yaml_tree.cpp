@@ -41,7 +41,7 @@ bool quote_is_closed(std::string_view text, std::uint32_t pos) {
 }
 
 class TreeBuilder : public YAML::EventHandler {
-public:
+  public:
     TreeBuilder(std::string_view text, const YamlLimits& limits) : text_(text), limits_(limits) {}
 
     YamlDocument take() { return std::move(doc_); }
@@ -63,7 +63,8 @@ public:
         aliased_ = true;
         expanded_ = std::min(expanded_ + size_[target], limits_.max_alias_expansion + 1);
         if (expanded_ > limits_.max_alias_expansion)
-            fail(pos(mark), fmt::format("aliases expand past {} nodes", limits_.max_alias_expansion));
+            fail(pos(mark),
+                 fmt::format("aliases expand past {} nodes", limits_.max_alias_expansion));
         attach(target);
     }
 
@@ -92,7 +93,7 @@ public:
     }
     void OnMapEnd() override { pop(); }
 
-private:
+  private:
     [[noreturn]] void fail(std::uint32_t p, std::string message) {
         throw Stop{YamlError{p, std::move(message)}};
     }
@@ -129,7 +130,8 @@ private:
             if (value.kind == YamlNode::Kind::null && value.pos == key.pos &&
                 key.kind == YamlNode::Kind::scalar && !key.quoted && key.pos < text_.size() &&
                 text_[key.pos] != '?')
-                fail(key.pos, fmt::format("'{}' has no ':' after it; write 'key: value'", key.value));
+                fail(key.pos,
+                     fmt::format("'{}' has no ':' after it; write 'key: value'", key.value));
         }
     }
 
@@ -166,7 +168,7 @@ private:
 
 // Only reached for the second document: its start is the error.
 class SecondDocument : public YAML::EventHandler {
-public:
+  public:
     void OnDocumentStart(const YAML::Mark& m) override {
         throw Stop{YamlError{m.pos < 0 ? 0u : static_cast<std::uint32_t>(m.pos),
                              "a second document starts here; acct reads one document per file"}};
@@ -192,8 +194,9 @@ std::optional<std::uint32_t> first_content(std::string_view text) {
         std::size_t k = line.find_first_not_of(" \t\r");
         if (k != std::string_view::npos && line[k] != '#') {
             std::string_view rest = line.substr(k);
-            bool marker = (rest.rfind("---", 0) == 0 || rest.rfind("...", 0) == 0) &&
-                          (rest.size() == 3 || rest[3] == ' ' || rest[3] == '\t' || rest[3] == '\r');
+            bool marker =
+                (rest.rfind("---", 0) == 0 || rest.rfind("...", 0) == 0) &&
+                (rest.size() == 3 || rest[3] == ' ' || rest[3] == '\t' || rest[3] == '\r');
             if (!marker) return static_cast<std::uint32_t>(i + k);
             std::size_t after = rest.find_first_not_of(" \t\r", 3);
             if (after != std::string_view::npos && rest[after] != '#')
@@ -220,7 +223,8 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
             if (auto p = first_content(text)) {
                 std::size_t eol = std::min(text.find_first_of("\r\n", *p), text.size());
                 std::string_view what = text.substr(*p, std::min<std::size_t>(eol - *p, 20));
-                out.error = {*p, fmt::format("expected a mapping of keys and values, found '{}'", what)};
+                out.error = {
+                    *p, fmt::format("expected a mapping of keys and values, found '{}'", what)};
                 return out;
             }
             doc.empty = true;
@@ -241,10 +245,14 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
 
 std::string_view describe(const YamlNode& n) {
     switch (n.kind) {
-        case YamlNode::Kind::null: return "nothing";
-        case YamlNode::Kind::scalar: return "text";
-        case YamlNode::Kind::sequence: return "a list";
-        case YamlNode::Kind::mapping: return "a mapping";
+        case YamlNode::Kind::null:
+            return "nothing";
+        case YamlNode::Kind::scalar:
+            return "text";
+        case YamlNode::Kind::sequence:
+            return "a list";
+        case YamlNode::Kind::mapping:
+            return "a mapping";
     }
     return "?";
 }

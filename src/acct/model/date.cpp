@@ -14,7 +14,8 @@ bool all_digits(std::string_view s) {
 
 int to_int(std::string_view s) {
     int v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
+    for (char c : s)
+        v = v * 10 + (c - '0');
     return v;
 }
 
@@ -31,7 +32,8 @@ Result<Date> parse_date(std::string_view text) {
     if (m < 1 || m > 12) return Failure{fmt::format("there is no month {:02}", m)};
     Date last = last_day_of_month(year{y}, month{m});
     if (d < 1 || d > static_cast<unsigned>(last.day()))
-        return Failure{fmt::format("{}-{:02} has {} days", y, m, static_cast<unsigned>(last.day()))};
+        return Failure{
+            fmt::format("{}-{:02} has {} days", y, m, static_cast<unsigned>(last.day()))};
     return Date{year{y}, month{m}, day{d}};
 }
 
@@ -44,9 +46,13 @@ int days_between(Date a, Date b) {
     return static_cast<int>((sys_days{b} - sys_days{a}).count());
 }
 
-Date add_days(Date d, int n) { return Date{sys_days{d} + days{n}}; }
+Date add_days(Date d, int n) {
+    return Date{sys_days{d} + days{n}};
+}
 
-Date last_day_of_month(year y, month m) { return Date{year_month_day_last{y, month_day_last{m}}}; }
+Date last_day_of_month(year y, month m) {
+    return Date{year_month_day_last{y, month_day_last{m}}};
+}
 
 Date add_months(Date d, int n) {
     year_month ym = year_month{d.year(), d.month()} + months{n};
@@ -54,9 +60,13 @@ Date add_months(Date d, int n) {
     return Date{ym.year(), ym.month(), d.day() > last.day() ? last.day() : d.day()};
 }
 
-unsigned iso_weekday(Date d) { return weekday{sys_days{d}}.iso_encoding(); }
+unsigned iso_weekday(Date d) {
+    return weekday{sys_days{d}}.iso_encoding();
+}
 
-bool is_weekend(Date d) { return iso_weekday(d) >= 6; }
+bool is_weekend(Date d) {
+    return iso_weekday(d) >= 6;
+}
 
 std::string_view weekday_name(Date d) {
     static constexpr std::string_view names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};

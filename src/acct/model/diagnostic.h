@@ -12,7 +12,7 @@ struct Diagnostic {
     Severity severity = Severity::error;
     SourceLocation where;
     std::string message;
-    std::string source_line;  // the raw line `where` points into, for the caret
+    std::string source_line;       // the raw line `where` points into, for the caret
     std::size_t caret_offset = 0;  // bytes of source_line before the caret
 };
 

@@ -33,7 +33,8 @@ constexpr std::string_view two_digit_codes =
 
 constexpr std::int64_t pow10(int n) {
     std::int64_t v = 1;
-    for (int i = 0; i < n; ++i) v *= 10;
+    for (int i = 0; i < n; ++i)
+        v *= 10;
     return v;
 }
 
@@ -47,7 +48,8 @@ Result<Currency> parse_currency(std::string_view text) {
     if (!std::all_of(text.begin(), text.end(),
                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
         std::string up(text);
-        for (char& c : up) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        for (char& c : up)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         return Failure{fmt::format("currency codes are upper case: did you mean '{}'?", up)};
     }
     Currency c{std::string(text), 2, true};
@@ -67,7 +69,8 @@ Result<Decimal> parse_decimal(std::string_view text) {
     if (!text.empty() && text.front() == '+') text.remove_prefix(1);
     size_t dot = text.find('.');
     std::string_view whole = text.substr(0, dot);
-    std::string_view frac = dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
+    std::string_view frac =
+        dot == std::string_view::npos ? std::string_view{} : text.substr(dot + 1);
     auto digits = [](std::string_view s) {
         return std::all_of(s.begin(), s.end(),
                            [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -75,14 +78,18 @@ Result<Decimal> parse_decimal(std::string_view text) {
     if (whole.empty() || !digits(whole) || !digits(frac) ||
         (dot != std::string_view::npos && frac.empty()))
         return Failure{"expected an amount such as 1500 or 1500.00"};
-    while (whole.size() > 1 && whole.front() == '0') whole.remove_prefix(1);
+    while (whole.size() > 1 && whole.front() == '0')
+        whole.remove_prefix(1);
     // 13 digits before the point and 6 after keep every amount, scaled to
     // any currency's minor units, far inside 64 bits.
-    if (whole.size() > 13) return Failure{"the amount is too large (at most 13 digits before the point)"};
+    if (whole.size() > 13)
+        return Failure{"the amount is too large (at most 13 digits before the point)"};
     if (frac.size() > 6) return Failure{"too many digits after the point"};
     std::int64_t units = 0;
-    for (char c : whole) units = units * 10 + (c - '0');
-    for (char c : frac) units = units * 10 + (c - '0');
+    for (char c : whole)
+        units = units * 10 + (c - '0');
+    for (char c : frac)
+        units = units * 10 + (c - '0');
     return Decimal{units, static_cast<int>(frac.size())};
 }
 

@@ -8,7 +8,8 @@ Money Invoice::balance() const {
         b.minor = 0;
         return b;
     }
-    for (const auto& p : payments) b.minor -= p.amount.minor;
+    for (const auto& p : payments)
+        b.minor -= p.amount.minor;
     return b;
 }
 

@@ -34,7 +34,7 @@ struct Value {
 
 struct Billing {
     std::optional<BillingEvery> every;  // absent: no invoicing schedule
-    int day = 1;  // 1..31; 0 means the month's last day
+    int day = 1;                        // 1..31; 0 means the month's last day
     BillingWhen when = BillingWhen::advance;
     Period terms{14, PeriodUnit::day};
     std::optional<Date> since;  // default: the contract's start
@@ -153,7 +153,8 @@ template <class E>
 struct EnumNames;
 template <>
 struct EnumNames<ClientStatus> {
-    static constexpr std::array<std::string_view, 4> names{"prospect", "active", "paused", "former"};
+    static constexpr std::array<std::string_view, 4> names{"prospect", "active", "paused",
+                                                           "former"};
 };
 template <>
 struct EnumNames<ContractStatus> {

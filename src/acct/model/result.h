@@ -13,7 +13,7 @@ struct Failure {
 
 template <class T>
 class Result {
-public:
+  public:
     Result(T value) : state_(std::move(value)) {}
     Result(Failure failure) : state_(std::move(failure)) {}
 
@@ -25,7 +25,7 @@ public:
     const T* operator->() const { return &value(); }
     const std::string& error() const { return std::get<1>(state_).message; }
 
-private:
+  private:
     std::variant<T, Failure> state_;
 };
 

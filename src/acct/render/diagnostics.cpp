@@ -22,7 +22,8 @@ std::string format_diagnostic(const Diagnostic& d, const Paint& paint, bool sour
     std::string gutter(number.size(), ' ');
     std::string before = terminal_safe(std::string_view(d.source_line).substr(0, d.caret_offset));
     out += fmt::format(" {} | {}\n", number, terminal_safe(d.source_line));
-    out += fmt::format(" {} | {}{}\n", gutter, std::string(static_cast<std::size_t>(display_width(before)), ' '),
+    out += fmt::format(" {} | {}{}\n", gutter,
+                       std::string(static_cast<std::size_t>(display_width(before)), ' '),
                        paint("^", error ? "1;31" : "1;33"));
     return out;
 }

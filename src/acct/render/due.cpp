@@ -46,7 +46,8 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
     constexpr std::array<std::string_view, 3> headings{"Overdue", "Today", "Upcoming"};
     constexpr std::array<std::string_view, 3> colours{"1;31", "1;33", "1"};
     std::array<int, 3> counts{};
-    for (const auto& r : rows) ++counts[static_cast<std::size_t>(r.status)];
+    for (const auto& r : rows)
+        ++counts[static_cast<std::size_t>(r.status)];
 
     std::string out;
     for (std::size_t s = 0; s < headings.size(); ++s) {
@@ -74,7 +75,8 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
 std::string render_due_json(const DueView& view) {
     Json items = Json::array();
     for (const auto& item : view.items) {
-        static constexpr std::array<std::string_view, 3> status_names{"overdue", "today", "upcoming"};
+        static constexpr std::array<std::string_view, 3> status_names{"overdue", "today",
+                                                                      "upcoming"};
         Json j = Json::object();
         j.set("client", item.client->id);
         j.set("client_name", item.client->name);

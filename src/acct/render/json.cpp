@@ -19,18 +19,32 @@ std::string json_quote(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         auto c = static_cast<unsigned char>(s[i]);
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
-                if (c < 0x20 || c == 0x7F)
-                    out += fmt::format("\\u{:04x}", c);
+                if (c < 0x20 || c == 0x7F) out += fmt::format("\\u{:04x}", c);
                 // U+2028 and U+2029 end lines in JavaScript; escape them too.
-                else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                else if (c == 0xE2 && i + 2 < s.size() &&
+                         static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                          (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
                           static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
                     out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
@@ -47,11 +61,21 @@ void Json::write(std::string& out, int indent) const {
     std::string pad(static_cast<std::size_t>(indent + 2), ' ');
     std::string close_pad(static_cast<std::size_t>(indent), ' ');
     switch (v_.index()) {
-        case 0: out += "null"; break;
-        case 1: out += std::get<bool>(v_) ? "true" : "false"; break;
-        case 2: out += fmt::format("{}", std::get<std::int64_t>(v_)); break;
-        case 3: out += fmt::format("{}", std::get<double>(v_)); break;
-        case 4: out += json_quote(std::get<std::string>(v_)); break;
+        case 0:
+            out += "null";
+            break;
+        case 1:
+            out += std::get<bool>(v_) ? "true" : "false";
+            break;
+        case 2:
+            out += fmt::format("{}", std::get<std::int64_t>(v_));
+            break;
+        case 3:
+            out += fmt::format("{}", std::get<double>(v_));
+            break;
+        case 4:
+            out += json_quote(std::get<std::string>(v_));
+            break;
         case 5: {
             const auto& a = std::get<Array>(v_);
             if (a.empty()) {

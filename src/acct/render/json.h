@@ -11,7 +11,7 @@
 namespace acctool {
 
 class Json {
-public:
+  public:
     using Object = std::vector<std::pair<std::string, Json>>;
     using Array = std::vector<Json>;
 
@@ -36,7 +36,7 @@ public:
 
     std::string dump() const;  // with a final newline
 
-private:
+  private:
     void write(std::string& out, int indent) const;
     std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> v_;
 };

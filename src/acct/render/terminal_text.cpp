@@ -11,7 +11,11 @@ namespace {
 // One code point from s at i, or -1 for an invalid byte; advances i.
 std::int32_t decode(std::string_view s, std::size_t& i) {
     auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80 ? 1 : c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    std::size_t len = c < 0x80                 ? 1
+                      : c >= 0xF0 && c <= 0xF4 ? 4
+                      : c >= 0xE0              ? 3
+                      : c >= 0xC2 && c < 0xE0  ? 2
+                                               : 0;
     if (len == 0 || i + len > s.size()) {
         ++i;
         return -1;

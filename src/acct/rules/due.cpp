@@ -15,7 +15,7 @@ bool status_in(const Client& c, std::initializer_list<ClientStatus> statuses) {
 }
 
 class ItemCollector {
-public:
+  public:
     ItemCollector(const Workspace& ws, const DueOptions& o, std::vector<DueItem>& out)
         : cfg_(ws.config), opt_(o), out_(out) {}
 
@@ -31,9 +31,9 @@ public:
         report(c);
     }
 
-private:
+  private:
     DueItem& emit(const Client& c, ItemKind kind, Date due, Period warn, std::string subject,
-                 std::string title, const SourceLocation& at) {
+                  std::string title, const SourceLocation& at) {
         DueItem item;
         item.client = &c;
         item.kind = kind;
@@ -51,26 +51,25 @@ private:
         if (last && last->next) {
             if (!status_in(c, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
                 return;
-            std::string title =
-                last->todo.empty()
-                    ? fmt::format("Follow up on the {} of {}", to_string(last->kind), last->date)
-                    : fmt::format("Follow up: {}", last->todo);
+            std::string title = last->todo.empty() ? fmt::format("Follow up on the {} of {}",
+                                                                 to_string(last->kind), last->date)
+                                                   : fmt::format("Follow up: {}", last->todo);
             emit(c, ItemKind::follow_up, *last->next, opt_.horizon, format_date(last->date),
-                std::move(title), last->at);
+                 std::move(title), last->at);
             return;
         }
         if (c.status != ClientStatus::active || !c.cadence) return;
         if (last)
             emit(c, ItemKind::touch_base, add(last->date, *c.cadence), opt_.horizon,
-                format_date(last->date),
-                fmt::format("Get in touch: last contact {}, cadence {}", last->date, *c.cadence),
-                last->at);
+                 format_date(last->date),
+                 fmt::format("Get in touch: last contact {}, cadence {}", last->date, *c.cadence),
+                 last->at);
         else if (c.since)
             emit(c, ItemKind::touch_base, add(*c.since, *c.cadence), opt_.horizon, "",
-                fmt::format("Get in touch: no contact logged since {}", *c.since), c.at);
+                 fmt::format("Get in touch: no contact logged since {}", *c.since), c.at);
         else
             emit(c, ItemKind::touch_base, opt_.as_of, opt_.horizon, "",
-                "Get in touch: no contact logged yet", c.at);
+                 "Get in touch: no contact logged yet", c.at);
     }
 
     void tasks(const Client& c) {
@@ -83,15 +82,15 @@ private:
         if (k.status != ContractStatus::signed_ || !k.end || k.renewed_by) return;
         if (!k.auto_renew) {
             emit(c, ItemKind::renewal, *k.end, k.lead, k.id,
-                fmt::format("Contract {} ends {}: renew it or let it end", k.id, *k.end), k.at);
+                 fmt::format("Contract {} ends {}: renew it or let it end", k.id, *k.end), k.at);
             return;
         }
         Date renews = next_renewal_end(*k.end, k.term, k.notice);
         Date deadline = move_off_days_off(subtract(renews, k.notice), cfg_);
         emit(c, ItemKind::notice, deadline, k.lead, k.id,
-            fmt::format("Last day to give notice on {} ({} before {}), or it renews for {}", k.id,
-                        k.notice, renews, k.term),
-            k.at);
+             fmt::format("Last day to give notice on {} ({} before {}), or it renews for {}", k.id,
+                         k.notice, renews, k.term),
+             k.at);
     }
 
     // The first of end, end + term, end + 2·term, ... whose notice deadline is
@@ -102,7 +101,8 @@ private:
             return subtract(k == 0 ? end : add(end, step), notice) >= opt_.as_of;
         };
         long lo = 0, hi = 1;
-        while (!deadline_ok(hi)) hi *= 2;
+        while (!deadline_ok(hi))
+            hi *= 2;
         if (deadline_ok(0)) return end;
         while (hi - lo > 1) {
             long mid = lo + (hi - lo) / 2;
@@ -115,14 +115,15 @@ private:
         if (!status_in(c, {ClientStatus::active, ClientStatus::prospect})) return;
         if (k.status == ContractStatus::draft && k.start)
             emit(c, ItemKind::signature, subtract(*k.start, cfg_.send_before), opt_.horizon, k.id,
-                fmt::format("Send {} for signature (it starts {})", k.id, *k.start), k.at);
+                 fmt::format("Send {} for signature (it starts {})", k.id, *k.start), k.at);
         else if (k.status == ContractStatus::sent && k.sent)
             emit(c, ItemKind::signature, add(*k.sent, cfg_.chase_after), opt_.horizon, k.id,
-                fmt::format("Chase the signature of {} (sent {})", k.id, *k.sent), k.at);
+                 fmt::format("Chase the signature of {} (sent {})", k.id, *k.sent), k.at);
     }
 
     void invoices(const Client& c, const Contract& k) {
-        if (!status_in(c, {ClientStatus::active, ClientStatus::paused, ClientStatus::former})) return;
+        if (!status_in(c, {ClientStatus::active, ClientStatus::paused, ClientStatus::former}))
+            return;
         if (k.status != ContractStatus::signed_ && k.status != ContractStatus::ended) return;
         if (!k.billing.every || !k.start) return;
         const Date start = *k.start;
@@ -139,26 +140,26 @@ private:
             Date on = std::max(k.billing.on.value_or(start), start);
             if (on < since || any_invoice) return;
             DueItem& item = emit(c, ItemKind::invoice, on, opt_.horizon, k.id + "/once",
-                                fmt::format("Issue the invoice for {}", k.id), k.at);
+                                 fmt::format("Issue the invoice for {}", k.id), k.at);
             if (k.value && k.value->per == Per::once) item.amount = k.value->amount;
             return;
         }
 
-        const bool open_ended = !k.end || (k.status == ContractStatus::signed_ && k.auto_renew &&
-                                           !k.renewed_by);
+        const bool open_ended =
+            !k.end || (k.status == ContractStatus::signed_ && k.auto_renew && !k.renewed_by);
         const Date last = k.end.value_or(start);
         for (BillingPeriod p = BillingPeriod::containing(start, *k.billing.every);
              open_ended || p.first_day() <= last; p = p.next()) {
-            Date month_of_issue = k.billing.when == BillingWhen::arrears ? p.next().first_day()
-                                                                          : p.first_day();
+            Date month_of_issue =
+                k.billing.when == BillingWhen::arrears ? p.next().first_day() : p.first_day();
             Date issue = billing_day(month_of_issue, k.billing.day);
             issue = std::max(issue, start);
             // Periods further out than the horizon cannot be listed; stop there.
             if (subtract(issue, opt_.horizon) > opt_.as_of) break;
             if (issue < since || invoiced.count(p.label())) continue;
-            DueItem& item = emit(c, ItemKind::invoice, issue, opt_.horizon,
-                                fmt::format("{}/{}", k.id, p.label()),
-                                fmt::format("Issue the invoice for {}, {}", k.id, p.label()), k.at);
+            DueItem& item = emit(
+                c, ItemKind::invoice, issue, opt_.horizon, fmt::format("{}/{}", k.id, p.label()),
+                fmt::format("Issue the invoice for {}, {}", k.id, p.label()), k.at);
             if (k.value && k.value->per != Per::once)
                 item.amount = scale(k.value->amount, p.months(), months_in(k.value->per));
         }
@@ -173,9 +174,12 @@ private:
 
     static int months_in(Per per) {
         switch (per) {
-            case Per::quarter: return 3;
-            case Per::year: return 12;
-            default: return 1;
+            case Per::quarter:
+                return 3;
+            case Per::year:
+                return 12;
+            default:
+                return 1;
         }
     }
 
@@ -184,9 +188,9 @@ private:
             if (inv.is_void) continue;
             Money balance = inv.balance();
             if (balance.minor <= 0) continue;
-            DueItem& item = emit(c, ItemKind::payment, inv.due, opt_.horizon, inv.number,
-                                fmt::format("Invoice {} unpaid: {} outstanding", inv.number, balance),
-                                inv.at);
+            DueItem& item =
+                emit(c, ItemKind::payment, inv.due, opt_.horizon, inv.number,
+                     fmt::format("Invoice {} unpaid: {} outstanding", inv.number, balance), inv.at);
             item.amount = balance;
         }
     }
@@ -198,10 +202,11 @@ private:
             if (x.kind == InteractionKind::report && (!last || x.date >= last->date)) last = &x;
         Date base = last ? last->date : c.since.value_or(opt_.as_of);
         std::string title =
-            last ? fmt::format("Send a status report (last one {}, every {})", last->date, *c.reporting)
+            last ? fmt::format("Send a status report (last one {}, every {})", last->date,
+                               *c.reporting)
                  : fmt::format("Send a status report (none logged yet, every {})", *c.reporting);
         emit(c, ItemKind::report, add(base, *c.reporting), opt_.horizon, "", std::move(title),
-            last ? last->at : c.reporting_at);
+             last ? last->at : c.reporting_at);
     }
 
     const Config& cfg_;
@@ -219,14 +224,16 @@ const Interaction* latest_interaction(const Client& c) {
 }
 
 Date move_off_days_off(Date d, const Config& config) {
-    while (is_weekend(d) || config.holidays.count(d)) d = add_days(d, -1);
+    while (is_weekend(d) || config.holidays.count(d))
+        d = add_days(d, -1);
     return d;
 }
 
 std::vector<DueItem> all_items(const Workspace& ws, const DueOptions& options) {
     std::vector<DueItem> out;
     ItemCollector collect(ws, options, out);
-    for (const auto& c : ws.clients) collect.client(c);
+    for (const auto& c : ws.clients)
+        collect.client(c);
     sort_items(out);
     return out;
 }
@@ -243,7 +250,9 @@ ItemStatus status_of(const DueItem& item, Date as_of) {
     return ItemStatus::upcoming;
 }
 
-int days_until(const DueItem& item, Date as_of) { return days_between(as_of, item.due); }
+int days_until(const DueItem& item, Date as_of) {
+    return days_between(as_of, item.due);
+}
 
 void sort_items(std::vector<DueItem>& items) {
     std::stable_sort(items.begin(), items.end(), [](const DueItem& a, const DueItem& b) {

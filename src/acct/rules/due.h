@@ -9,13 +9,23 @@
 namespace acctool {
 
 // In the order of SPEC 3's table, which is also the sort order.
-enum class ItemKind { follow_up, touch_base, task, renewal, notice, signature, invoice, payment, report };
+enum class ItemKind {
+    follow_up,
+    touch_base,
+    task,
+    renewal,
+    notice,
+    signature,
+    invoice,
+    payment,
+    report
+};
 
 template <>
 struct EnumNames<ItemKind> {
-    static constexpr std::array<std::string_view, 9> names{
-        "follow-up", "touch-base", "task",    "renewal", "notice",
-        "signature", "invoice",    "payment", "report"};
+    static constexpr std::array<std::string_view, 9> names{"follow-up", "touch-base", "task",
+                                                           "renewal",   "notice",     "signature",
+                                                           "invoice",   "payment",    "report"};
 };
 
 enum class ItemStatus { overdue, today, upcoming };
