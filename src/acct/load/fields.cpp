@@ -13,15 +13,11 @@ bool is_slug(std::string_view s) {
     return true;
 }
 
-namespace {
-
 // The reason, naming the value unless it already does.
-std::string naming(const std::string& value, const std::string& reason) {
+std::string MapFields::naming(const std::string& value, const std::string& reason) {
     if (reason.find(fmt::format("'{}", value)) != std::string::npos) return reason;
     return fmt::format("'{}': {}", value, reason);
 }
-
-}  // namespace
 
 MapFields::MapFields(const ReadContext& ctx, std::uint32_t node,
                      std::span<const std::string_view> known, std::string_view what,
@@ -127,14 +123,7 @@ std::optional<Date> MapFields::date(std::string_view key) {
 }
 
 std::optional<Period> MapFields::period(std::string_view key) {
-    const YamlNode* v = get(key);
-    if (!v) return std::nullopt;
-    auto s = text_scalar(key, *v);
-    if (!s) return std::nullopt;
-    auto p = parse_period(*s);
-    if (p) return *p;
-    fail(*v, key, naming(*s, p.error()));
-    return std::nullopt;
+    return parsed<Period>(key, parse_period);
 }
 
 std::optional<bool> MapFields::boolean(std::string_view key) {
@@ -153,41 +142,20 @@ std::optional<bool> MapFields::boolean(std::string_view key) {
 }
 
 std::optional<Decimal> MapFields::decimal(std::string_view key) {
-    const YamlNode* v = get(key);
-    if (!v) return std::nullopt;
-    auto s = text_scalar(key, *v);
-    if (!s) return std::nullopt;
-    auto d = parse_decimal(*s);
-    if (d) return *d;
-    fail(*v, key, naming(*s, d.error()));
-    return std::nullopt;
+    return parsed<Decimal>(key, parse_decimal);
 }
 
 std::optional<int> MapFields::duration(std::string_view key) {
-    const YamlNode* v = get(key);
-    if (!v) return std::nullopt;
-    auto s = text_scalar(key, *v);
-    if (!s) return std::nullopt;
-    auto d = parse_duration(*s);
-    if (d) return *d;
-    fail(*v, key, naming(*s, d.error()));
-    return std::nullopt;
+    return parsed<int>(key, parse_duration);
 }
 
 std::optional<Currency> MapFields::currency(std::string_view key) {
-    const YamlNode* v = get(key);
-    if (!v) return std::nullopt;
-    auto s = text_scalar(key, *v);
-    if (!s) return std::nullopt;
-    auto c = parse_currency(*s);
-    if (!c) {
-        fail(*v, key, naming(*s, c.error()));
-        return std::nullopt;
-    }
-    if (!c->known)
-        ctx_.warn(v->pos, fmt::format("{}: '{}' is not an ISO 4217 code; assuming 2 decimal places",
-                                      key, *s));
-    return *c;
+    auto c = parsed<Currency>(key, parse_currency);
+    if (c && !c->known)
+        ctx_.warn(get(key)->pos,
+                  fmt::format("{}: '{}' is not an ISO 4217 code; assuming 2 decimal places", key,
+                              c->code));
+    return c;
 }
 
 std::string MapFields::unknown_word(std::string_view word,

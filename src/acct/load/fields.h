@@ -85,6 +85,20 @@ class MapFields {
     const ReadContext& context() const { return ctx_; }
 
   private:
+    // The value of `key` converted by `parse` (text -> Result<T>), reporting
+    // a failure at the value with the value named.
+    template <class T, class Parse>
+    std::optional<T> parsed(std::string_view key, Parse parse) {
+        const YamlNode* v = get(key);
+        if (!v) return std::nullopt;
+        auto s = text_scalar(key, *v);
+        if (!s) return std::nullopt;
+        auto r = parse(*s);
+        if (r) return *r;
+        fail(*v, key, naming(*s, r.error()));
+        return std::nullopt;
+    }
+    static std::string naming(const std::string& value, const std::string& reason);
     static std::string unknown_word(std::string_view word, std::span<const std::string_view> names);
 
     struct Entry {
