@@ -45,7 +45,7 @@ TEST_CASE("yaml-cpp's leniencies are caught with a position") {
     CHECK(parse_yaml("---\n").document->empty);
 }
 
-TEST_CASE("duplicate keys: the later is an error and ignored; the first stands") {
+TEST_CASE("duplicate keys: the later is an error and ignored, the first stands") {
     auto b =
         build({{"c/client.yaml", "name: A\nname: B\ncontracts: [{id: k}]\n"}}, "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
@@ -55,7 +55,7 @@ TEST_CASE("duplicate keys: the later is an error and ignored; the first stands")
     CHECK(b.ws.clients[0].name == "A");
 }
 
-TEST_CASE("bad values point at the value; missing fields at the record's first key") {
+TEST_CASE("bad values point at the value, missing fields at the record's first key") {
     CHECK(check_client("name: A\nsince: 2025-02-29\ncontracts: [{id: k}]\n") ==
           std::vector<std::string>{"2:8: error: since: '2025-02-29' is not a real date: 2025-02 "
                                    "has 28 days (the default applies)"});

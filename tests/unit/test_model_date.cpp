@@ -38,7 +38,7 @@ TEST_CASE("weekdays") {
     CHECK_FALSE(is_weekend(d("2026-11-30")));
 }
 
-TEST_CASE("every day from 1900 to 2200 round-trips; month steps never leave the calendar") {
+TEST_CASE("every day from 1900 to 2200 round-trips, month steps never leave the calendar") {
     Date day = d("1900-01-01");
     int count = 0;
     while (day <= d("2200-12-31")) {

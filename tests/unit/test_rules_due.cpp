@@ -74,7 +74,7 @@ TEST_CASE(
     CHECK(format_amount(*items[0].amount) == "3000.00");
 }
 
-TEST_CASE("an issue date is never before start; once-billing waits for billing.on") {
+TEST_CASE("an issue date is never before start, once-billing waits for billing.on") {
     auto b =
         build({{"a/client.yaml",
                 "name: A\ncadence: none\ncontracts:\n"
@@ -88,7 +88,7 @@ TEST_CASE("an issue date is never before start; once-billing waits for billing.o
 }
 
 TEST_CASE(
-    "auto-renewal rolls forward by term; the notice deadline moves back off weekends and "
+    "auto-renewal rolls forward by term, the notice deadline moves back off weekends and "
     "holidays") {
     const char* client =
         "name: B\ncadence: none\ncontracts:\n"
@@ -117,7 +117,7 @@ TEST_CASE("monthly terms roll with clamped additions to end, not step by step") 
     CHECK(due_lines(b.ws, d("2026-03-20"), week) == Lines{"b notice 2026-03-30 h 10"});
 }
 
-TEST_CASE("renewal uses the contract's lead; renewed_by and auto-renewal silence it") {
+TEST_CASE("renewal uses the contract's lead, renewed_by and auto-renewal silence it") {
     auto b = build(
         {{"r/client.yaml",
           "name: R\ncadence: none\ncontracts:\n"
@@ -129,7 +129,7 @@ TEST_CASE("renewal uses the contract's lead; renewed_by and auto-renewal silence
     CHECK(due_lines(b.ws, d("2026-11-27"), week) == Lines{"r renewal 2027-01-20 a 54"});
 }
 
-TEST_CASE("signature: a draft goes out send_before its start; a sent one is chased") {
+TEST_CASE("signature: a draft goes out send_before its start, a sent one is chased") {
     auto b = build({{"p/client.yaml",
                      "name: P\nstatus: prospect\ncontracts:\n"
                      "  - {id: pilot, status: draft, start: 2026-12-15}\n"
@@ -139,7 +139,7 @@ TEST_CASE("signature: a draft goes out send_before its start; a sent one is chas
           Lines{"p signature 2026-11-25 main -2", "p signature 2026-12-01 pilot 4"});
 }
 
-TEST_CASE("payments: partial payments leave a balance; paid settles; void drops it") {
+TEST_CASE("payments: partial payments leave a balance, paid settles, void drops it") {
     auto b = build(
         {{"g/client.yaml",
           "name: G\ncadence: none\ncontracts: [{id: k}]\ninvoices:\n"
@@ -169,7 +169,7 @@ TEST_CASE("report: latest report interaction, else since, else today") {
           Lines{"a report 2026-11-30  3", "b report 2026-12-11  14"});
 }
 
-TEST_CASE("tasks apply to every status; done ones drop out") {
+TEST_CASE("tasks apply to every status, done ones drop out") {
     auto b = build({{"f/client.yaml",
                      "name: F\nstatus: former\ntasks:\n"
                      "  - {title: Archive files, due: 2026-11-20}\n"
