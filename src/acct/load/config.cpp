@@ -76,7 +76,7 @@ ConfigRead read_config(const SourceText& source) {
     if (auto v = f.period("horizon")) c.horizon = *v;
     if (const YamlNode* d = f.get("defaults")) {
         if (d->kind == YamlNode::Kind::mapping)
-            read_defaults(ctx, static_cast<std::uint32_t>(d - &doc->nodes[0]), c);
+            read_defaults(ctx, doc->index_of(d), c);
         else
             f.fail(*d, "defaults", fmt::format("expected a mapping, found {}", describe(*d)));
     }
@@ -93,8 +93,7 @@ ConfigRead read_config(const SourceText& source) {
     }
     if (const YamlNode* d = f.get("digest")) {
         if (d->kind == YamlNode::Kind::mapping) {
-            MapFields dg(ctx, static_cast<std::uint32_t>(d - &doc->nodes[0]), digest_keys, "digest",
-                         std::string(keep_default));
+            MapFields dg(ctx, doc->index_of(d), digest_keys, "digest", std::string(keep_default));
             c.digest.to = dg.text("to").value_or("");
             c.digest.from = dg.text("from").value_or("");
             c.digest.subject = dg.text("subject").value_or("");

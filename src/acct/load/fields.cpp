@@ -109,17 +109,13 @@ std::optional<std::string> MapFields::slug(std::string_view key) {
 }
 
 std::optional<Date> MapFields::date(std::string_view key) {
-    const YamlNode* v = get(key);
-    if (!v) return std::nullopt;
-    auto s = text_scalar(key, *v);
-    if (!s) return std::nullopt;
-    auto d = parse_date(*s);
-    if (d) return *d;
-    if (d.error().rfind("expected", 0) == 0)
-        fail(*v, key, fmt::format("{}, found '{}'", d.error(), *s));
-    else
-        fail(*v, key, fmt::format("'{}' is not a real date: {}", *s, d.error()));
-    return std::nullopt;
+    return parsed<Date>(key, [](const std::string& s) -> Result<Date> {
+        auto d = parse_date(s);
+        if (d) return d;
+        if (d.error().rfind("expected", 0) == 0)
+            return Failure{fmt::format("{}, found '{}'", d.error(), s)};
+        return Failure{fmt::format("'{}' is not a real date: {}", s, d.error())};
+    });
 }
 
 std::optional<Period> MapFields::period(std::string_view key) {
@@ -127,18 +123,15 @@ std::optional<Period> MapFields::period(std::string_view key) {
 }
 
 std::optional<bool> MapFields::boolean(std::string_view key) {
-    const YamlNode* v = get(key);
-    if (!v) return std::nullopt;
-    auto s = text_scalar(key, *v);
-    if (!s) return std::nullopt;
-    static constexpr std::string_view yes[] = {"true", "True", "TRUE", "yes", "Yes",
-                                               "YES",  "on",   "On",   "ON"};
-    static constexpr std::string_view no[] = {"false", "False", "FALSE", "no", "No",
-                                              "NO",    "off",   "Off",   "OFF"};
-    if (std::find(std::begin(yes), std::end(yes), *s) != std::end(yes)) return true;
-    if (std::find(std::begin(no), std::end(no), *s) != std::end(no)) return false;
-    fail(*v, key, fmt::format("expected true or false, found '{}'", *s));
-    return std::nullopt;
+    return parsed<bool>(key, [](const std::string& s) -> Result<bool> {
+        static constexpr std::string_view yes[] = {"true", "True", "TRUE", "yes", "Yes",
+                                                   "YES",  "on",   "On",   "ON"};
+        static constexpr std::string_view no[] = {"false", "False", "FALSE", "no", "No",
+                                                  "NO",    "off",   "Off",   "OFF"};
+        if (std::find(std::begin(yes), std::end(yes), s) != std::end(yes)) return true;
+        if (std::find(std::begin(no), std::end(no), s) != std::end(no)) return false;
+        return Failure{fmt::format("expected true or false, found '{}'", s)};
+    });
 }
 
 std::optional<Decimal> MapFields::decimal(std::string_view key) {

@@ -126,8 +126,7 @@ class RecordFileReader {
                                            describe(*t)));
             return;
         }
-        std::uint32_t index = static_cast<std::uint32_t>(t - &ctx_.doc.nodes[0]);
-        MapFields team(ctx_, index, team_roles, "team", "the role is left empty");
+        MapFields team(ctx_, ctx_.doc.index_of(t), team_roles, "team", "the role is left empty");
         for (std::string_view role : team_roles)
             if (auto person = team.text(role)) out_.client.team[std::string(role)] = *person;
     }
@@ -180,10 +179,6 @@ class RecordFileReader {
         }
     }
 
-    std::uint32_t index_of(const YamlNode* n) const {
-        return static_cast<std::uint32_t>(n - &ctx_.doc.nodes[0]);
-    }
-
     // A nested mapping (renewal, value, billing) read by `read`; a non-mapping
     // makes the record bad.
     template <class F>
@@ -195,7 +190,7 @@ class RecordFileReader {
             outer.fail(*n, key, fmt::format("expected a mapping, found {}", describe(*n)));
             return;
         }
-        MapFields inner(ctx_, index_of(n), keys, key, std::string(consequence));
+        MapFields inner(ctx_, ctx_.doc.index_of(n), keys, key, std::string(consequence));
         read(inner);
         if (inner.bad()) outer.mark_bad();
     }

@@ -61,10 +61,7 @@ class TreeBuilder : public YAML::EventHandler {
         if (std::find(stack_.begin(), stack_.end(), target) != stack_.end())
             fail(pos(mark), "this alias refers to a node that contains it (a cycle)");
         aliased_ = true;
-        expanded_ = std::min(expanded_ + size_[target], limits_.max_alias_expansion + 1);
-        if (expanded_ > limits_.max_alias_expansion)
-            fail(pos(mark),
-                 fmt::format("aliases expand past {} nodes", limits_.max_alias_expansion));
+        count_expansion(size_[target], pos(mark));
         attach(target);
     }
 
@@ -108,10 +105,15 @@ class TreeBuilder : public YAML::EventHandler {
         size_.push_back(1);
         if (anchor != 0) anchors_[anchor] = index;
         attach(index);
-        if (aliased_ && ++expanded_ > limits_.max_alias_expansion)
-            fail(doc_.nodes.back().pos,
-                 fmt::format("aliases expand past {} nodes", limits_.max_alias_expansion));
-        if (!aliased_) ++expanded_;
+        count_expansion(1, doc_.nodes.back().pos);
+    }
+
+    // Nodes the document stands for with its aliases expanded (saturating);
+    // too many is an error once any alias is in play.
+    void count_expansion(std::uint64_t nodes, std::uint32_t at) {
+        expanded_ = std::min(expanded_ + nodes, limits_.max_alias_expansion + 1);
+        if (aliased_ && expanded_ > limits_.max_alias_expansion)
+            fail(at, fmt::format("aliases expand past {} nodes", limits_.max_alias_expansion));
     }
 
     void attach(std::uint32_t index) {

@@ -26,6 +26,9 @@ struct YamlDocument {
     bool empty = true;  // no document, or one holding nothing
 
     const YamlNode& node(std::uint32_t i) const { return nodes[i]; }
+    std::uint32_t index_of(const YamlNode* n) const {
+        return static_cast<std::uint32_t>(n - nodes.data());
+    }
 };
 
 struct YamlError {

@@ -75,8 +75,6 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
 std::string render_due_json(const DueView& view) {
     Json items = Json::array();
     for (const auto& item : view.items) {
-        static constexpr std::array<std::string_view, 3> status_names{"overdue", "today",
-                                                                      "upcoming"};
         Json j = Json::object();
         j.set("client", item.client->id);
         j.set("client_name", item.client->name);
@@ -84,7 +82,7 @@ std::string render_due_json(const DueView& view) {
         j.set("kind", to_string(item.kind));
         j.set("due", format_date(item.due));
         j.set("days", days_until(item, view.as_of));
-        j.set("status", status_names[static_cast<std::size_t>(status_of(item, view.as_of))]);
+        j.set("status", to_string(status_of(item, view.as_of)));
         j.set("subject", item.subject);
         j.set("title", item.title);
         j.set("file", item.at.file);

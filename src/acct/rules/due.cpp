@@ -197,9 +197,7 @@ class ItemCollector {
 
     void report(const Client& c) {
         if (c.status != ClientStatus::active || !c.reporting) return;
-        const Interaction* last = nullptr;
-        for (const auto& x : c.interactions)
-            if (x.kind == InteractionKind::report && (!last || x.date >= last->date)) last = &x;
+        const Interaction* last = latest_interaction(c, InteractionKind::report);
         Date base = last ? last->date : c.since.value_or(opt_.as_of);
         std::string title =
             last ? fmt::format("Send a status report (last one {}, every {})", last->date,
@@ -216,10 +214,10 @@ class ItemCollector {
 
 }  // namespace
 
-const Interaction* latest_interaction(const Client& c) {
+const Interaction* latest_interaction(const Client& c, std::optional<InteractionKind> kind) {
     const Interaction* best = nullptr;
     for (const auto& x : c.interactions)
-        if (!best || x.date >= best->date) best = &x;
+        if ((!kind || x.kind == *kind) && (!best || x.date >= best->date)) best = &x;
     return best;
 }
 

@@ -30,6 +30,11 @@ struct EnumNames<ItemKind> {
 
 enum class ItemStatus { overdue, today, upcoming };
 
+template <>
+struct EnumNames<ItemStatus> {
+    static constexpr std::array<std::string_view, 3> names{"overdue", "today", "upcoming"};
+};
+
 struct DueItem {
     const Client* client = nullptr;
     ItemKind kind = ItemKind::task;
@@ -56,8 +61,10 @@ ItemStatus status_of(const DueItem& item, Date as_of);
 int days_until(const DueItem& item, Date as_of);
 void sort_items(std::vector<DueItem>& items);
 
-// The latest interaction (greatest date; on a tie the last in file order).
-const Interaction* latest_interaction(const Client& c);
+// The latest interaction, of any kind or of `kind` (greatest date; on a tie
+// the last in file order).
+const Interaction* latest_interaction(const Client& c,
+                                      std::optional<InteractionKind> kind = std::nullopt);
 // A notice deadline on a weekend or holiday moves back to the working day before.
 Date move_off_days_off(Date d, const Config& config);
 
