@@ -4,6 +4,7 @@
 #include <array>
 
 #include "acct/load/fields.h"
+#include "acct/model/utf8.h"
 
 namespace acctool {
 

@@ -28,8 +28,4 @@ class SourceText {
     std::vector<std::uint32_t> line_starts_;
 };
 
-// Offset of the first byte that is not valid UTF-8 (overlongs, surrogates and
-// code points past U+10FFFF included), if any.
-std::optional<std::size_t> find_invalid_utf8(std::string_view s);
-
 }  // namespace acctool

@@ -4,34 +4,11 @@
 
 #include <fmt/format.h>
 
+#include "acct/model/utf8.h"
+
 namespace acctool {
 
 namespace {
-
-// One code point from s at i, or -1 for an invalid byte; advances i.
-std::int32_t decode(std::string_view s, std::size_t& i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    std::size_t len = c < 0x80                 ? 1
-                      : c >= 0xF0 && c <= 0xF4 ? 4
-                      : c >= 0xE0              ? 3
-                      : c >= 0xC2 && c < 0xE0  ? 2
-                                               : 0;
-    if (len == 0 || i + len > s.size()) {
-        ++i;
-        return -1;
-    }
-    std::int32_t cp = len == 1 ? c : c & (0x7F >> len);
-    for (std::size_t k = 1; k < len; ++k) {
-        auto cc = static_cast<unsigned char>(s[i + k]);
-        if ((cc & 0xC0) != 0x80) {
-            ++i;
-            return -1;
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    i += len;
-    return cp;
-}
 
 bool is_bidi_control(std::int32_t cp) {
     return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E ||
@@ -67,7 +44,7 @@ std::string terminal_safe(std::string_view s) {
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
         std::size_t start = i;
-        std::int32_t cp = decode(s, i);
+        std::int32_t cp = decode_utf8(s, i);
         if (cp < 0)
             out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[start]));
         else if (cp == '\n')
@@ -89,7 +66,7 @@ std::string terminal_safe(std::string_view s) {
 int display_width(std::string_view s) {
     int w = 0;
     for (std::size_t i = 0; i < s.size();) {
-        std::int32_t cp = decode(s, i);
+        std::int32_t cp = decode_utf8(s, i);
         if (cp < 0)
             w += 1;
         else if (!in(zero_width, cp))
