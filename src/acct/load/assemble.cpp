@@ -55,15 +55,6 @@ std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
     return dups;
 }
 
-std::string default_period(const Invoice& inv, const Contract* contract) {
-    if (!contract || !contract->billing.every) return "";
-    BillingEvery every = *contract->billing.every;
-    if (every == BillingEvery::once) return "once";
-    BillingPeriod p = BillingPeriod::containing(inv.issued, every);
-    if (contract->billing.when == BillingWhen::arrears) p = p.previous();
-    return p.label();
-}
-
 class ClientAssembler {
   public:
     ClientAssembler(ClientFiles& files, const Config& config, std::vector<Diagnostic>& out,
@@ -189,7 +180,7 @@ class ClientAssembler {
                                                inv.number, Money{paid, currency}, inv.amount)));
         Period terms = contract ? contract->billing.terms : config_.terms;
         inv.due = raw.due ? *raw.due : add(inv.issued, terms);
-        if (inv.period.empty()) inv.period = default_period(inv, contract);
+        if (inv.period.empty()) inv.period = default_invoice_period(inv.issued, contract);
         return inv;
     }
 

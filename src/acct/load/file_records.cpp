@@ -1,5 +1,7 @@
 #include "acct/load/file_records.h"
 
+#include "acct/model/billing_period.h"
+
 #include <algorithm>
 #include <array>
 
@@ -320,7 +322,7 @@ class RecordFileReader {
         raw.currency = f.currency("currency");
         if (const YamlNode* p = f.get("period")) {
             if (auto s = f.text_scalar("period", *p)) {
-                if (is_invoice_period(*s))
+                if (invoice_period_kind(*s))
                     inv.period = *s;
                 else
                     f.fail(*p, "period",
@@ -345,20 +347,6 @@ class RecordFileReader {
         read_payments(f, raw);
         if (!complete || f.bad()) return;
         out_.invoices.push_back(std::move(raw));
-    }
-
-    static bool is_invoice_period(std::string_view s) {
-        auto digits = [](std::string_view d) {
-            return !d.empty() &&
-                   std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
-        };
-        if (s == "once") return true;
-        if (s.size() == 4) return digits(s) && s != "0000";
-        if (s.size() == 7 && s[4] == '-' && digits(s.substr(0, 4))) {
-            if (s[5] == 'Q') return s[6] >= '1' && s[6] <= '4';
-            return digits(s.substr(5)) && s.substr(5) >= "01" && s.substr(5) <= "12";
-        }
-        return false;
     }
 
     void read_payments(MapFields& f, RawInvoice& raw) {

@@ -1,5 +1,7 @@
 #include "acct/model/billing_period.h"
 
+#include <algorithm>
+
 using namespace std::chrono;
 
 namespace acctool {
@@ -58,6 +60,30 @@ std::string BillingPeriod::label() const {
         default:
             return fmt::format("{:04}-{:02}", year, index);
     }
+}
+
+std::optional<BillingEvery> invoice_period_kind(std::string_view s) {
+    auto digits = [](std::string_view d) {
+        return !d.empty() &&
+               std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (s == "once") return BillingEvery::once;
+    if (s.size() == 4 && digits(s) && s != "0000") return BillingEvery::year;
+    if (s.size() == 7 && s[4] == '-' && digits(s.substr(0, 4)) && s.substr(0, 4) != "0000") {
+        if (s[5] == 'Q' && s[6] >= '1' && s[6] <= '4') return BillingEvery::quarter;
+        if (digits(s.substr(5)) && s.substr(5) >= "01" && s.substr(5) <= "12")
+            return BillingEvery::month;
+    }
+    return std::nullopt;
+}
+
+std::string default_invoice_period(Date issued, const Contract* contract) {
+    if (!contract || !contract->billing.every) return "";
+    BillingEvery every = *contract->billing.every;
+    if (every == BillingEvery::once) return "once";
+    BillingPeriod p = BillingPeriod::containing(issued, every);
+    if (contract->billing.when == BillingWhen::arrears) p = p.previous();
+    return p.label();
 }
 
 }  // namespace acctool

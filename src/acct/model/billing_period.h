@@ -1,6 +1,8 @@
 #pragma once
 // Calendar months, quarters and years that invoices are issued for.
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "acct/model/date.h"
 #include "acct/model/records.h"
@@ -21,5 +23,14 @@ struct BillingPeriod {
     std::string label() const;
     int months() const;
 };
+
+// What an invoice's `period` names: a month (2026-11), a quarter (2026-Q4),
+// a year (2026) or `once`; nothing when it is none of these.
+std::optional<BillingEvery> invoice_period_kind(std::string_view label);
+
+// An invoice's period when it gives none: the contract's billing period that
+// holds `issued` (for `when: arrears` the one before it), `once` for a
+// one-off schedule, "" with no schedule.
+std::string default_invoice_period(Date issued, const Contract* contract);
 
 }  // namespace acctool

@@ -31,6 +31,10 @@ Result<Decimal> parse_decimal(std::string_view text);
 struct Money {
     std::int64_t minor = 0;
     Currency currency;
+
+    friend bool operator==(const Money& a, const Money& b) {
+        return a.minor == b.minor && a.currency == b.currency;
+    }
 };
 
 // Fails when the decimal has more fraction digits than the currency.

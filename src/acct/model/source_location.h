@@ -11,6 +11,8 @@ struct SourceLocation {
     std::string file;
     int line = 1;
     int column = 1;
+
+    friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
 };
 
 }  // namespace acctool

@@ -141,7 +141,7 @@ class ItemCollector {
             if (on < since || any_invoice) return;
             DueItem& item = emit(c, ItemKind::invoice, on, opt_.horizon, k.id + "/once",
                                  fmt::format("Issue the invoice for {}", k.id), k.at);
-            if (k.value && k.value->per == Per::once) item.amount = k.value->amount;
+            item.amount = invoice_amount(k, 0);
             return;
         }
 
@@ -160,8 +160,7 @@ class ItemCollector {
             DueItem& item = emit(
                 c, ItemKind::invoice, issue, opt_.horizon, fmt::format("{}/{}", k.id, p.label()),
                 fmt::format("Issue the invoice for {}, {}", k.id, p.label()), k.at);
-            if (k.value && k.value->per != Per::once)
-                item.amount = scale(k.value->amount, p.months(), months_in(k.value->per));
+            item.amount = invoice_amount(k, p.months());
         }
     }
 
@@ -170,17 +169,6 @@ class ItemCollector {
         if (day == 0 || static_cast<unsigned>(day) > static_cast<unsigned>(last.day())) return last;
         return Date{first_of_month.year(), first_of_month.month(),
                     std::chrono::day{static_cast<unsigned>(day)}};
-    }
-
-    static int months_in(Per per) {
-        switch (per) {
-            case Per::quarter:
-                return 3;
-            case Per::year:
-                return 12;
-            default:
-                return 1;
-        }
     }
 
     void payments(const Client& c) {
@@ -219,6 +207,15 @@ const Interaction* latest_interaction(const Client& c, std::optional<Interaction
     for (const auto& x : c.interactions)
         if ((!kind || x.kind == *kind) && (!best || x.date >= best->date)) best = &x;
     return best;
+}
+
+std::optional<Money> invoice_amount(const Contract& k, int months) {
+    if (!k.value) return std::nullopt;
+    if (months == 0)
+        return k.value->per == Per::once ? std::optional(k.value->amount) : std::nullopt;
+    if (k.value->per == Per::once) return std::nullopt;
+    int per_months = k.value->per == Per::quarter ? 3 : k.value->per == Per::year ? 12 : 1;
+    return scale(k.value->amount, months, per_months);
 }
 
 Date move_off_days_off(Date d, const Config& config) {

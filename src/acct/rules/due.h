@@ -65,6 +65,11 @@ void sort_items(std::vector<DueItem>& items);
 // the last in file order).
 const Interaction* latest_interaction(const Client& c,
                                       std::optional<InteractionKind> kind = std::nullopt);
+// A contract's value for an invoice covering `months` months (0: a one-off
+// invoice), rounded half up; none without a value, or for a one-off value on
+// a recurring schedule.
+std::optional<Money> invoice_amount(const Contract& k, int months);
+
 // A notice deadline on a weekend or holiday moves back to the working day before.
 Date move_off_days_off(Date d, const Config& config);
 
