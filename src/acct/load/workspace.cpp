@@ -74,7 +74,7 @@ Diagnostic whole_file(const std::string& rel, Severity s, std::string message) {
 // Depth-first, in byte order of names, not following links to directories
 // (a link loop would never end), skipping `.` and `_` directories.
 void walk(const fs::path& root, const std::string& rel, Walk& out,
-          std::map<std::string, std::string>& seen_ids) {
+          std::map<std::string, std::string>& seen_ids, const Overlay& overlay) {
     std::error_code ec;
     fs::path dir = rel.empty() ? root : root / rel;
     std::vector<std::string> subdirs, yaml_files;
@@ -88,6 +88,17 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
             yaml_files.push_back(name);
             if (name == "client.yaml") has_client = true;
         }
+    }
+    // Files and folders a write is about to create.
+    std::string prefix = rel.empty() ? "" : rel + "/";
+    for (const auto& [path, text] : overlay) {
+        if (path.compare(0, prefix.size(), prefix) != 0) continue;
+        std::string rest = path.substr(prefix.size());
+        auto slash = rest.find('/');
+        auto& names = slash == std::string::npos ? yaml_files : subdirs;
+        std::string name = rest.substr(0, slash);
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+        if (name == "client.yaml") has_client = true;
     }
     std::sort(subdirs.begin(), subdirs.end());
     std::sort(yaml_files.begin(), yaml_files.end());
@@ -115,7 +126,7 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
         }
     }
     for (const auto& s : subdirs)
-        walk(root, rel.empty() ? s : rel + "/" + s, out, seen_ids);
+        walk(root, rel.empty() ? s : rel + "/" + s, out, seen_ids, overlay);
 }
 
 struct ReadFile {
@@ -142,7 +153,7 @@ ReadFile read_file(const fs::path& path) {
 
 }  // namespace
 
-LoadResult load_workspace(const fs::path& root, Date as_of) {
+LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overlay) {
     LoadResult out;
     out.workspace.root = root.string();
 
@@ -160,7 +171,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of) {
 
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(root, "", w, seen_ids);
+    walk(root, "", w, seen_ids, overlay);
     for (auto& d : w.diagnostics)
         out.diagnostics.push_back(std::move(d));
 
@@ -172,7 +183,9 @@ LoadResult load_workspace(const fs::path& root, Date as_of) {
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < w.jobs.size();) {
             const FileJob& job = w.jobs[i];
-            ReadFile f = read_file(root / job.rel);
+            auto over = overlay.find(job.rel);
+            ReadFile f = over != overlay.end() ? ReadFile{over->second, {}, false}
+                                               : read_file(root / job.rel);
             if (!f.text) {
                 read_errors[i] = std::move(f);
                 continue;

@@ -2,6 +2,7 @@
 // The edges of loading: finding the workspace, walking its folders, reading
 // files (in parallel). Everything else in load/ takes text.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,11 @@ struct LoadResult {
     bool io_error = false;                // a file could not be read
 };
 
-LoadResult load_workspace(const std::filesystem::path& root, Date as_of);
+// Files as they would be after a write: path relative to the root -> text,
+// read instead of the disk (a new file or folder included).
+using Overlay = std::map<std::string, std::string>;
+
+LoadResult load_workspace(const std::filesystem::path& root, Date as_of,
+                          const Overlay& overlay = {});
 
 }  // namespace acctool

@@ -83,7 +83,7 @@ std::string pad_right(std::string_view s, int width) {
 }
 
 std::string Paint::operator()(std::string_view text, std::string_view sgr) const {
-    if (!color || text.empty()) return std::string(text);
+    if (!color || text.empty() || sgr.empty()) return std::string(text);
     return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);
 }
 
