@@ -4,12 +4,50 @@
 A case is a folder holding `args` (one argument per line; the first line is
 the folder under tests/data to run in), optionally `env` (KEY=VALUE lines),
 and the expected `stdout`, `stderr` and `status`. The absolute path of
-tests/data is shown as $DATA, so that cases do not depend on the checkout. ACCT_UPDATE=1 rewrites the expectations from the actual run.
+tests/data is shown as $DATA, so that cases do not depend on the checkout.
+
+A case with a `changes` file runs in a copy of its folder (shown as $WORK),
+and `changes` holds the unified diff of every file the command changed,
+created or removed: for the writing commands, the exact bytes they wrote.
+
+ACCT_UPDATE=1 rewrites the expectations from the actual run.
 """
+import difflib
 import os
+import shutil
 import subprocess
 import sys
-import difflib
+import tempfile
+
+
+def snapshot(root):
+    """Every file below root: relative path -> bytes."""
+    files = {}
+    for folder, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                files[os.path.relpath(path, root)] = f.read()
+    return files
+
+
+def tree_diff(before, after):
+    """A unified diff of two snapshots, file by file in name order."""
+    out = []
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name), after.get(name)
+        if old == new:
+            continue
+        lines = difflib.diff_bytes(
+            difflib.unified_diff,
+            old.splitlines(True) if old is not None else [],
+            new.splitlines(True) if new is not None else [],
+            b"a/" + name.encode() if old is not None else b"/dev/null",
+            b"b/" + name.encode() if new is not None else b"/dev/null",
+            lineterm=b"\n")
+        for line in lines:
+            out.append(line if line.endswith(b"\n") else line + b"\n\\ No newline at end of file\n")
+    return b"".join(out)
 
 
 def main():
@@ -22,11 +60,29 @@ def main():
         for line in open(env_file, encoding="utf-8").read().splitlines():
             key, _, value = line.partition("=")
             env[key] = value
-    run = subprocess.run([acct] + args, cwd=cwd, env=env, capture_output=True, timeout=20)
+    writes = os.path.exists(os.path.join(case, "changes"))
+    work = None
+    if writes:
+        work = tempfile.mkdtemp(prefix="acct-case-")
+        shutil.copytree(cwd, os.path.join(work, "ws"), symlinks=True)
+        cwd = os.path.join(work, "ws")
+        before = snapshot(cwd)
+    try:
+        run = subprocess.run([acct] + args, cwd=cwd, env=env, capture_output=True, timeout=20)
+        changes = tree_diff(before, snapshot(cwd)) if writes else None
+    finally:
+        if work:
+            shutil.rmtree(work)
     here = os.path.abspath(data).encode()
-    actual = {"stdout": run.stdout.replace(here, b"$DATA"),
-              "stderr": run.stderr.replace(here, b"$DATA"),
+
+    def clean(b):
+        b = b.replace(here, b"$DATA")
+        return b.replace(cwd.encode(), b"$WORK") if work else b
+
+    actual = {"stdout": clean(run.stdout), "stderr": clean(run.stderr),
               "status": f"{run.returncode}\n".encode()}
+    if writes:
+        actual["changes"] = changes
     if os.environ.get("ACCT_UPDATE"):
         for name, value in actual.items():
             with open(os.path.join(case, name), "wb") as f:

@@ -43,6 +43,13 @@ int run(int argc, char** argv) {
     };
     add(setup_check);
     add(setup_due);
+    add(setup_init);
+    add(setup_new);
+    add(setup_log);
+    add(setup_task);
+    add(setup_done);
+    add(setup_invoice);
+    add(setup_paid);
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 

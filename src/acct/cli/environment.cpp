@@ -33,6 +33,12 @@ Environment read_environment() {
     e.dumb_terminal = env("TERM").value_or("") == "dumb";
     e.stdout_tty = isatty(STDOUT_FILENO) == 1;
     e.stderr_tty = isatty(STDERR_FILENO) == 1;
+    if (auto wait = env("ACCT_LOCK_TIMEOUT")) {
+        char* end = nullptr;
+        double seconds = std::strtod(wait->c_str(), &end);
+        if (end != wait->c_str() && *end == '\0' && seconds >= 0 && seconds < 86400)
+            e.lock_wait = std::chrono::milliseconds(static_cast<long>(seconds * 1000));
+    }
     return e;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // What acct takes from outside the program: read once, here, and passed down.
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <optional>
@@ -17,6 +18,8 @@ struct Environment {
     bool dumb_terminal = false;
     bool stdout_tty = false;
     bool stderr_tty = false;
+    // How long a writer waits for another one: ACCT_LOCK_TIMEOUT seconds, else 10.
+    std::chrono::milliseconds lock_wait{10000};
     std::FILE* out = stdout;
     std::FILE* err = stderr;
 };

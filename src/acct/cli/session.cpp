@@ -15,15 +15,20 @@ void Session::print_error(std::string_view text) const {
     fmt::print(env.err, "acct: {} {}\n", err_paint("error:", "1;31"), text);
 }
 
-std::optional<LoadResult> Session::load(int& status) const {
+std::optional<std::filesystem::path> Session::find_root(int& status) const {
     WorkspaceSearch found = find_workspace(globals.dir, env.acct_dir, env.cwd);
     if (!found.root) {
         print_error(fmt::format("no workspace: no acct.yaml in {}; run 'acct init' to create one",
                                 terminal_safe(found.tried)));
         status = exit_code::no_input;
-        return std::nullopt;
     }
-    return load_workspace(*found.root, as_of);
+    return found.root;
+}
+
+std::optional<LoadResult> Session::load(int& status) const {
+    auto root = find_root(status);
+    if (!root) return std::nullopt;
+    return load_workspace(*root, as_of);
 }
 
 void Session::report_diagnostics(const LoadResult& r) const {

@@ -28,6 +28,8 @@ struct Session {
 
     void print(std::string_view text) const;
     void print_error(std::string_view text) const;  // "acct: error: text"
+    // Finds the workspace root; on failure prints why and sets `status`.
+    std::optional<std::filesystem::path> find_root(int& status) const;
     // Finds and loads the workspace; on failure prints why and sets `status`.
     std::optional<LoadResult> load(int& status) const;
     // Diagnostics on stderr, one line each (check prints its own on stdout).
@@ -43,5 +45,12 @@ using Runner = std::function<int(Session&)>;
 // One per command; each declares its options on `app` and returns its run.
 Runner setup_check(CLI::App& app);
 Runner setup_due(CLI::App& app);
+Runner setup_init(CLI::App& app);
+Runner setup_new(CLI::App& app);
+Runner setup_log(CLI::App& app);
+Runner setup_task(CLI::App& app);
+Runner setup_done(CLI::App& app);
+Runner setup_invoice(CLI::App& app);
+Runner setup_paid(CLI::App& app);
 
 }  // namespace acctool::cli

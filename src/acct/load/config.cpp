@@ -10,12 +10,13 @@ namespace acctool {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> config_keys{
-    "owner", "currency", "horizon", "defaults", "holidays", "fte_hours", "digest"};
+constexpr std::array<std::string_view, 8> config_keys{
+    "owner", "currency", "horizon", "defaults", "holidays", "fte_hours", "digest", "git"};
 constexpr std::array<std::string_view, 8> default_keys{"cadence",    "renewal_lead", "notice",
                                                        "terms",      "send_before",  "chase_after",
                                                        "touch_time", "invoice_time"};
 constexpr std::array<std::string_view, 4> digest_keys{"to", "from", "subject", "sendmail"};
+constexpr std::array<std::string_view, 1> git_keys{"commit"};
 
 constexpr std::string_view keep_default = "the default applies";
 
@@ -100,6 +101,14 @@ ConfigRead read_config(const SourceText& source) {
             if (auto v = dg.text("sendmail")) c.digest.sendmail = *v;
         } else {
             f.fail(*d, "digest", fmt::format("expected a mapping, found {}", describe(*d)));
+        }
+    }
+    if (const YamlNode* g = f.get("git")) {
+        if (g->kind == YamlNode::Kind::mapping) {
+            MapFields gf(ctx, doc->index_of(g), git_keys, "git", std::string(keep_default));
+            if (auto v = gf.boolean("commit")) c.git_commit = *v;
+        } else {
+            f.fail(*g, "git", fmt::format("expected a mapping, found {}", describe(*g)));
         }
     }
     return out;

@@ -139,6 +139,7 @@ struct Config {
     std::set<Date> holidays;
     double fte_hours = 160;
     DigestConfig digest;
+    bool git_commit = false;  // commit what the writing commands change
 };
 
 struct Workspace {

@@ -1,0 +1,59 @@
+#include "acct/cli/values.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "acct/model/period.h"
+#include "acct/model/utf8.h"
+#include "acct/render/terminal_text.h"
+
+namespace acctool::cli {
+
+namespace {
+
+// ISO weekday (1 = Monday) of a weekday's name or its first three letters.
+std::optional<unsigned> weekday_of(std::string_view text) {
+    static constexpr std::array<std::string_view, 7> names{
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (unsigned i = 0; i < names.size(); ++i)
+        if (text == names[i] || text == names[i].substr(0, 3)) return i + 1;
+    return std::nullopt;
+}
+
+}  // namespace
+
+Result<Date> parse_when(std::string_view text, Date base) {
+    if (text == "today") return base;
+    if (text == "tomorrow") return add_days(base, 1);
+    if (auto wd = weekday_of(text)) {
+        int ahead = (static_cast<int>(*wd) - static_cast<int>(iso_weekday(base)) + 7) % 7;
+        return add_days(base, ahead == 0 ? 7 : ahead);
+    }
+    if (text.size() >= 8 && text[4] == '-') {
+        auto d = parse_date(text);
+        if (!d) return Failure{fmt::format("'{}': {}", terminal_safe(text), d.error())};
+        return *d;
+    }
+    auto p = parse_period(text);
+    if (p) return add(base, *p);
+    return Failure{fmt::format(
+        "'{}' is not a date (YYYY-MM-DD), a period (2w, 10d, 1mo) or a weekday (fri): {}",
+        terminal_safe(text), p.error())};
+}
+
+Result<std::string> parse_text(std::string_view text) {
+    if (find_invalid_utf8(text)) return Failure{"is not valid UTF-8"};
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Failure{"is empty"};
+    return std::string(text);
+}
+
+Result<Money> parse_money(std::string_view text, const Currency& currency) {
+    auto d = parse_decimal(text);
+    if (!d) return Failure{fmt::format("'{}': {}", terminal_safe(text), d.error())};
+    auto m = to_money(*d, currency);
+    if (!m) return Failure{fmt::format("'{}': {}", terminal_safe(text), m.error())};
+    return *m;
+}
+
+}  // namespace acctool::cli

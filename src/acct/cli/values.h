@@ -1,0 +1,37 @@
+#pragma once
+// Option values of the writing commands, checked before anything is read:
+// a bad one is a usage error (64) naming the option.
+#include <string>
+#include <string_view>
+
+#include "acct/load/suggest.h"
+#include "acct/model/date.h"
+#include "acct/model/money.h"
+#include "acct/model/records.h"
+#include "acct/model/result.h"
+
+namespace acctool::cli {
+
+// A date (2026-12-01), `today`, `tomorrow`, a period counted from `base`
+// (2w), or a weekday (fri, friday): the first such day after `base`.
+Result<Date> parse_when(std::string_view text, Date base);
+
+// Text for a record: valid UTF-8, not empty.
+Result<std::string> parse_text(std::string_view text);
+
+// An amount with at most the currency's fraction digits, as money.
+Result<Money> parse_money(std::string_view text, const Currency& currency);
+
+// One of the enumeration's words, with a did-you-mean.
+template <class E>
+Result<E> parse_choice(std::string_view text) {
+    const auto& names = EnumNames<E>::names;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == text) return static_cast<E>(i);
+    auto near = closest(text, names);
+    return Failure{near ? fmt::format("'{}' is not one of {}; did you mean '{}'?", text,
+                                      fmt::join(names, ", "), *near)
+                        : fmt::format("'{}' is not one of {}", text, fmt::join(names, ", "))};
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,300 @@
+#include "acct/cli/writing.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/load/file_records.h"
+#include "acct/load/suggest.h"
+#include "acct/os/files.h"
+#include "acct/os/process.h"
+#include "acct/render/diagnostics.h"
+#include "acct/render/diff.h"
+
+namespace fs = std::filesystem;
+
+namespace acctool::cli {
+
+namespace {
+
+int status_of(const FileProblem& p) {
+    switch (p.kind) {
+        case FileProblem::Kind::outside:
+            return exit_code::usage;
+        case FileProblem::Kind::cannot_write:
+            return exit_code::cannot_create;
+        case FileProblem::Kind::io:
+            return exit_code::io_error;
+        case FileProblem::Kind::busy:
+            return exit_code::try_again;
+    }
+    return exit_code::cannot_create;
+}
+
+std::size_t bom_length(std::string_view bytes) {
+    return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+}
+
+// Checks the planned file the way the next acct run will read it. Returns
+// why it must not be written, or nothing.
+std::optional<std::string> verify(const Session& s, const fs::path& root, const LoadResult& before,
+                                  const PlannedWrite& w) {
+    std::vector<Diagnostic> problems;
+    SourceText text(w.file, w.new_bytes);
+    auto doc = parse_file(text, problems);
+    if (!doc)
+        return fmt::format("the new {} would not parse ({})", w.file,
+                           problems.empty() ? "" : problems.front().message);
+    if (w.insertion && w.old_bytes) {
+        SourceText old_text(w.file, *w.old_bytes);
+        auto old_doc = parse_file(old_text, problems);
+        if (!old_doc || !has_only_the_change(*old_doc, *doc, *w.insertion))
+            return fmt::format("the edit of {} would change more than the new record", w.file);
+    }
+    LoadResult after = load_workspace(root, s.as_of, Overlay{{w.file, w.new_bytes}});
+    // The new lines must bring no diagnostic of their own, and the workspace
+    // no new error.
+    int first_line = 1, last_line = 1 << 30;
+    if (w.insertion) {
+        first_line = record_location(w).line;
+        last_line = first_line + static_cast<int>(std::count(w.insertion->text.begin(),
+                                                             w.insertion->text.end(), '\n'));
+    }
+    for (const auto& d : after.diagnostics)
+        if (d.where.file == w.file && d.where.line >= first_line && d.where.line <= last_line) {
+            if (d.severity == Severity::error)
+                return fmt::format("the new record would not load: {}: {}", d.where, d.message);
+            // A new client's "no contract yet" is no news; a warning about a
+            // record just added (dated in the future, say) is.
+            if (w.insertion) fmt::print(s.env.err, "{}", format_diagnostic(d, s.err_paint, false));
+        }
+    if (count(after.diagnostics).errors > count(before.diagnostics).errors)
+        return fmt::format("writing {} would add an error to the workspace", w.file);
+    if (!w.reads_back(after.workspace))
+        return fmt::format("the new record in {} would not read back as given", w.file);
+    return std::nullopt;
+}
+
+ProcessResult git(const fs::path& root, std::vector<std::string> args) {
+    std::vector<std::string> argv{"git", "--literal-pathspecs", "-C", root.string()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_program(argv);
+}
+
+// Refuses early when --commit cannot work, before anything is written.
+std::optional<Refusal> check_git(const fs::path& root) {
+    ProcessResult r = git(root, {"rev-parse", "--is-inside-work-tree"});
+    if (!r.started && r.start_error == ENOENT)
+        return Refusal{exit_code::unavailable, "--commit: git is not installed"};
+    if (!r.succeeded())
+        return Refusal{exit_code::usage,
+                       fmt::format("--commit: {} is not inside a git work tree", root.string())};
+    return std::nullopt;
+}
+
+// Commits exactly `file`: other staged work stays staged and uncommitted.
+std::optional<std::string> commit_file(const fs::path& root, const std::string& file,
+                                       const std::string& message) {
+    ProcessResult add = git(root, {"add", "--", file});
+    if (!add.succeeded()) return fmt::format("git add {}: {}", add.describe(), add.errors);
+    ProcessResult commit = git(root, {"commit", "--quiet", "--only", "-m", message, "--", file});
+    if (!commit.succeeded())
+        return fmt::format("git commit {}: {}", commit.describe(), commit.errors);
+    return std::nullopt;
+}
+
+// Creates the missing folders above `file`; returns the ones it created,
+// deepest first, so that a failed write can take them away again.
+std::vector<fs::path> create_folders(const fs::path& root, const std::string& file,
+                                     std::error_code& ec) {
+    std::vector<fs::path> missing;
+    for (fs::path d = (root / file).parent_path(); !fs::exists(d, ec) && d != root;
+         d = d.parent_path())
+        missing.push_back(d);
+    for (auto it = missing.rbegin(); it != missing.rend(); ++it)
+        if (!fs::create_directory(*it, ec) && ec) break;
+    return missing;
+}
+
+}  // namespace
+
+void add_write_options(CLI::App& cmd, WriteOptions& o) {
+    cmd.add_flag("--dry-run,-n", o.dry_run, "Print the change as a unified diff; write nothing");
+    cmd.add_flag("--commit", o.commit,
+                 "Commit the changed file with git (also: git: {commit: true} in acct.yaml)");
+}
+
+int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
+    int status = 0;
+    auto root = s.find_root(status);
+    if (!root) return status;
+    std::optional<WorkspaceLock> lock;
+    if (!o.dry_run) {
+        FileProblem problem{};
+        lock = WorkspaceLock::acquire(*root, s.env.lock_wait, problem);
+        if (!lock) {
+            s.print_error(problem.message);
+            return status_of(problem);
+        }
+    }
+    LoadResult before = load_workspace(*root, s.as_of);
+    s.report_diagnostics(before);
+    Plan planned = plan(before);
+    if (auto* r = std::get_if<Refusal>(&planned)) {
+        s.print_error(r->message);
+        return r->status;
+    }
+    PlannedWrite& w = std::get<PlannedWrite>(planned);
+    if (!stays_inside(*root, *root / w.file)) {
+        s.print_error(fmt::format("{} leads out of the workspace; acct does not write there",
+                                  terminal_safe(w.file)));
+        return exit_code::usage;
+    }
+    if (auto why = verify(s, *root, before, w)) {
+        s.print_error(fmt::format("nothing was written: {}", terminal_safe(*why)));
+        return exit_code::cannot_create;
+    }
+    if (o.dry_run) {
+        s.print(unified_diff(w.file, w.old_bytes, w.new_bytes, s.out_paint));
+        return data_status(before);
+    }
+    const bool commit = o.commit || before.workspace.config.git_commit;
+    if (commit)
+        if (auto refused = check_git(*root)) {
+            s.print_error(refused->message);
+            return refused->status;
+        }
+
+    std::error_code ec;
+    std::vector<fs::path> created = create_folders(*root, w.file, ec);
+    std::optional<FileProblem> problem;
+    if (ec)
+        problem = FileProblem{FileProblem::Kind::cannot_write,
+                              fmt::format("cannot create {}: {}",
+                                          fs::path(w.file).parent_path().string(), ec.message())};
+    else
+        problem = replace_file(*root, w.file, w.new_bytes);
+    if (problem) {
+        for (const auto& d : created)
+            fs::remove(d, ec);
+        s.print_error(fmt::format("nothing was written: {}", terminal_safe(problem->message)));
+        return status_of(*problem);
+    }
+    s.print(terminal_safe(w.done) + "\n");
+    if (commit)
+        if (auto failed = commit_file(*root, w.file, w.commit_message)) {
+            s.print_error(fmt::format("{} was written but not committed: {}", terminal_safe(w.file),
+                                      terminal_safe(*failed)));
+            return exit_code::cannot_create;
+        }
+    return data_status(before);
+}
+
+std::variant<const Client*, Refusal> find_client(const Workspace& ws, std::string_view id) {
+    auto it = std::find_if(ws.clients.begin(), ws.clients.end(),
+                           [&](const Client& c) { return c.id == id; });
+    if (it != ws.clients.end()) return &*it;
+    std::vector<std::string_view> ids;
+    for (const auto& c : ws.clients)
+        ids.push_back(c.id);
+    auto near = closest(id, ids);
+    return Refusal{exit_code::no_input,
+                   near
+                       ? fmt::format("no client '{}'; did you mean '{}'?", terminal_safe(id), *near)
+                       : fmt::format("no client '{}' in this workspace", terminal_safe(id))};
+}
+
+std::variant<WorkspaceFile, Refusal> open_workspace_file(const Workspace& ws,
+                                                         const std::string& rel) {
+    WorkspaceFile f{rel, std::nullopt, {}};
+    fs::path path = fs::path(ws.root) / rel;
+    std::error_code ec;
+    if (fs::exists(path, ec)) {
+        std::ifstream in(path, std::ios::binary);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        if (!in)
+            return Refusal{exit_code::io_error, fmt::format("cannot read {}", terminal_safe(rel))};
+        f.bytes = std::move(ss).str();
+        std::vector<Diagnostic> problems;
+        auto doc = parse_file(SourceText(rel, *f.bytes), problems);
+        if (!doc)
+            return Refusal{
+                exit_code::data_error,
+                fmt::format("{} has an error; fix it first, acct does not edit a file "
+                            "it cannot read: {}: {}",
+                            terminal_safe(rel), problems.front().where, problems.front().message)};
+        f.doc = std::move(*doc);
+    }
+    return f;
+}
+
+std::string section_file(const Workspace& ws, const Client& client, std::string_view section,
+                         std::string_view fallback) {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (fs::directory_iterator it(fs::path(ws.root) / client.folder, ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        std::error_code e2;
+        if (it->is_regular_file(e2) && (name.ends_with(".yaml") || name.ends_with(".yml")) &&
+            name.size() > 5)
+            names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    for (auto it = names.rbegin(); it != names.rend(); ++it) {
+        auto f = open_workspace_file(ws, client.folder + "/" + *it);
+        const auto* file = std::get_if<WorkspaceFile>(&f);
+        if (!file || file->doc.empty) continue;
+        if (map_get(file->doc, file->doc.node(file->doc.root), section)) return file->rel;
+    }
+    return client.folder + "/" + std::string(fallback);
+}
+
+void set_insertion(PlannedWrite& w, const WorkspaceFile& f, Insertion ins) {
+    w.file = f.rel;
+    w.old_bytes = f.bytes;
+    w.new_bytes = apply_insertion(f.bytes.value_or(""), ins);
+    w.insertion = std::move(ins);
+}
+
+std::variant<PlannedWrite, Refusal> plan_append(const Workspace& ws, const std::string& rel,
+                                                std::string_view section, const YamlValue& item) {
+    auto opened = open_workspace_file(ws, rel);
+    if (auto* r = std::get_if<Refusal>(&opened)) return *r;
+    const WorkspaceFile& f = std::get<WorkspaceFile>(opened);
+    std::string_view bytes = f.bytes ? std::string_view(*f.bytes) : std::string_view();
+    auto ins = append_to_section(EditableFile{bytes, f.doc}, section, item);
+    if (!ins)
+        return Refusal{exit_code::cannot_create,
+                       fmt::format("cannot add to {}: {}", terminal_safe(rel), ins.error())};
+    PlannedWrite w;
+    set_insertion(w, f, std::move(ins.value()));
+    return w;
+}
+
+std::optional<std::uint32_t> record_node(const WorkspaceFile& f, std::string_view section,
+                                         const SourceLocation& at) {
+    if (f.doc.empty || !f.bytes) return std::nullopt;
+    const YamlNode* list = map_get(f.doc, f.doc.node(f.doc.root), section);
+    if (!list || list->kind != YamlNode::Kind::sequence) return std::nullopt;
+    SourceText text(f.rel, *f.bytes);
+    for (std::uint32_t item : list->items) {
+        const YamlNode& n = f.doc.node(item);
+        if (n.kind != YamlNode::Kind::mapping || n.items.empty()) continue;
+        SourceLocation first = text.locate(f.doc.node(n.items.front()).pos);
+        if (first == at) return item;
+    }
+    return std::nullopt;
+}
+
+SourceLocation record_location(const PlannedWrite& w) {
+    SourceText text(w.file, w.new_bytes);
+    std::size_t offset = w.insertion ? w.insertion->record : 0;
+    return text.locate(static_cast<std::uint32_t>(offset - bom_length(w.new_bytes)));
+}
+
+}  // namespace acctool::cli
