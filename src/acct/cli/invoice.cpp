@@ -91,19 +91,6 @@ std::string default_period(const Workspace& ws, const Client& c, const Contract&
     return first.empty() ? default_invoice_period(issued, &k) : first;
 }
 
-int months_of(BillingEvery every) {
-    switch (every) {
-        case BillingEvery::once:
-            return 0;
-        case BillingEvery::quarter:
-            return 3;
-        case BillingEvery::year:
-            return 12;
-        default:
-            return 1;
-    }
-}
-
 Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of) {
     const Workspace& ws = loaded.workspace;
     auto found = find_client(ws, o.client);
@@ -128,12 +115,9 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
     const Contract& k = *k_it;
     const Currency currency = k.value ? k.value->amount.currency : ws.config.currency;
 
-    Date issued = as_of;
-    if (o.issued) {
-        auto d = parse_when(*o.issued, as_of);
-        if (!d) return Refusal{exit_code::usage, fmt::format("--issued {}", d.error())};
-        issued = *d;
-    }
+    auto issued_on = parse_date_option("--issued", o.issued, as_of);
+    if (!issued_on) return Refusal{exit_code::usage, issued_on.error()};
+    const Date issued = *issued_on;
     std::string period = o.period.value_or(default_period(ws, c, k, issued, as_of));
     auto kind = invoice_period_kind(period);
     if (!kind)
@@ -175,7 +159,7 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
         if (!m) return Refusal{exit_code::usage, fmt::format("--amount {}", m.error())};
         amount = *m;
     } else {
-        amount = invoice_amount(k, months_of(*kind));
+        amount = invoice_amount(k, *kind == BillingEvery::once ? 0 : BillingPeriod{*kind}.months());
         if (!amount)
             return Refusal{exit_code::usage,
                            fmt::format("{} has no value for a {} invoice; give --amount", k.id,
@@ -302,17 +286,13 @@ Runner setup_paid(CLI::App& app) {
         "  acct paid 2026-011\n"
         "  acct paid 2026-011 --amount 50000 --date 2026-11-10");
     return [o](Session& s) {
-        Date date = s.as_of;
-        if (o->date) {
-            auto d = parse_when(*o->date, s.as_of);
-            if (!d) {
-                s.print_error(fmt::format("--date {}", d.error()));
-                return exit_code::usage;
-            }
-            date = *d;
+        auto date = parse_date_option("--date", o->date, s.as_of);
+        if (!date) {
+            s.print_error(date.error());
+            return exit_code::usage;
         }
-        return perform_write(s, o->write,
-                             [&](const LoadResult& loaded) { return plan_paid(loaded, *o, date); });
+        return perform_write(
+            s, o->write, [&](const LoadResult& loaded) { return plan_paid(loaded, *o, *date); });
     };
 }
 

@@ -40,12 +40,9 @@ Result<NewInteraction> read_options(const LogOptions& o, Date as_of) {
     auto summary = parse_text(o.summary);
     if (!summary) return fail("SUMMARY", summary.error());
     n.summary = *summary;
-    n.date = as_of;
-    if (o.date) {
-        auto d = parse_when(*o.date, as_of);
-        if (!d) return fail("--date", d.error());
-        n.date = *d;
-    }
+    auto date = parse_date_option("--date", o.date, as_of);
+    if (!date) return Failure{date.error()};
+    n.date = *date;
     if (o.next) {
         auto d = parse_when(*o.next, n.date);
         if (!d) return fail("--next", d.error());

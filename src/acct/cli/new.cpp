@@ -96,13 +96,9 @@ std::variant<YamlValue, Refusal> client_yaml(const ClientOptions& o, Date as_of)
         v.add("status", YamlValue::word(to_string(*s)));
     }
     if (auto r = add_texts(v, {{"owner", "--owner", &o.owner}})) return *r;
-    Date since = as_of;
-    if (o.since) {
-        auto d = parse_when(*o.since, as_of);
-        if (!d) return usage(fmt::format("--since {}", d.error()));
-        since = *d;
-    }
-    v.add("since", YamlValue::word(format_date(since)));
+    auto since = parse_date_option("--since", o.since, as_of);
+    if (!since) return usage(since.error());
+    v.add("since", YamlValue::word(format_date(*since)));
     if (o.cadence) {
         if (*o.cadence == "none") {
             v.add("cadence", YamlValue::word("none"));
@@ -181,8 +177,8 @@ std::variant<YamlValue, Refusal> contract_yaml(const ContractOptions& o, const C
         [&](const char* option,
             const std::optional<std::string>& text) -> std::variant<std::optional<Date>, Refusal> {
         if (!text) return std::optional<Date>{};
-        auto d = parse_when(*text, as_of);
-        if (!d) return usage(fmt::format("{} {}", option, d.error()));
+        auto d = parse_date_option(option, text, as_of);
+        if (!d) return usage(d.error());
         return std::optional<Date>(*d);
     };
     YamlValue v = YamlValue::mapping();

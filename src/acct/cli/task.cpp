@@ -169,17 +169,13 @@ Runner setup_done(CLI::App& app) {
         "  acct done acme \"Send the quote\"\n"
         "  acct done romashka Подготовить --date 2026-12-04");
     return [o](Session& s) {
-        Date date = s.as_of;
-        if (o->date) {
-            auto d = parse_when(*o->date, s.as_of);
-            if (!d) {
-                s.print_error(fmt::format("--date {}", d.error()));
-                return exit_code::usage;
-            }
-            date = *d;
+        auto date = parse_date_option("--date", o->date, s.as_of);
+        if (!date) {
+            s.print_error(date.error());
+            return exit_code::usage;
         }
-        return perform_write(s, o->write,
-                             [&](const LoadResult& loaded) { return plan_done(loaded, *o, date); });
+        return perform_write(
+            s, o->write, [&](const LoadResult& loaded) { return plan_done(loaded, *o, *date); });
     };
 }
 

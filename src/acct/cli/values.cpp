@@ -42,6 +42,14 @@ Result<Date> parse_when(std::string_view text, Date base) {
         terminal_safe(text), p.error())};
 }
 
+Result<Date> parse_date_option(std::string_view option, const std::optional<std::string>& text,
+                               Date base) {
+    if (!text) return base;
+    auto d = parse_when(*text, base);
+    if (!d) return Failure{fmt::format("{} {}", option, d.error())};
+    return *d;
+}
+
 Result<std::string> parse_text(std::string_view text) {
     if (find_invalid_utf8(text)) return Failure{"is not valid UTF-8"};
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Failure{"is empty"};

@@ -1,6 +1,7 @@
 #pragma once
 // Option values of the writing commands, checked before anything is read:
 // a bad one is a usage error (64) naming the option.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,11 @@ namespace acctool::cli {
 // A date (2026-12-01), `today`, `tomorrow`, a period counted from `base`
 // (2w), or a weekday (fri, friday): the first such day after `base`.
 Result<Date> parse_when(std::string_view text, Date base);
+
+// An optional date option (see parse_when), `base` when it is absent; the
+// error names the option.
+Result<Date> parse_date_option(std::string_view option, const std::optional<std::string>& text,
+                               Date base);
 
 // Text for a record: valid UTF-8, not empty.
 Result<std::string> parse_text(std::string_view text);
