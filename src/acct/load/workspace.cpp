@@ -74,7 +74,8 @@ Diagnostic whole_file(const std::string& rel, Severity s, std::string message) {
 // Depth-first, in byte order of names, not following links to directories
 // (a link loop would never end), skipping `.` and `_` directories.
 void walk(const fs::path& root, const std::string& rel, Walk& out,
-          std::map<std::string, std::string>& seen_ids, const Overlay& overlay) {
+          std::map<std::string, std::string>& seen_ids, const Overlay& overlay,
+          const std::optional<std::string>& only) {
     std::error_code ec;
     fs::path dir = rel.empty() ? root : root / rel;
     std::vector<std::string> subdirs, yaml_files;
@@ -102,7 +103,7 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
     }
     std::sort(subdirs.begin(), subdirs.end());
     std::sort(yaml_files.begin(), yaml_files.end());
-    if (has_client && !rel.empty()) {
+    if (has_client && !rel.empty() && (!only || rel == *only)) {
         std::string id = fs::path(rel).filename().string();
         std::string client_yaml = rel + "/client.yaml";
         if (!is_slug(id)) {
@@ -125,8 +126,11 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
                     FileJob{out.clients.size() - 1, rel + "/" + f, f == "client.yaml"});
         }
     }
-    for (const auto& s : subdirs)
-        walk(root, rel.empty() ? s : rel + "/" + s, out, seen_ids, overlay);
+    for (const auto& s : subdirs) {
+        std::string sub = rel.empty() ? s : rel + "/" + s;
+        if (only && *only != sub && !only->starts_with(sub + "/")) continue;
+        walk(root, sub, out, seen_ids, overlay, only);
+    }
 }
 
 struct ReadFile {
@@ -153,7 +157,8 @@ ReadFile read_file(const fs::path& path) {
 
 }  // namespace
 
-LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overlay) {
+LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overlay,
+                          const std::optional<std::string>& only) {
     LoadResult out;
     out.workspace.root = root.string();
 
@@ -171,7 +176,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
 
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(root, "", w, seen_ids, overlay);
+    walk(root, "", w, seen_ids, overlay, only);
     for (auto& d : w.diagnostics)
         out.diagnostics.push_back(std::move(d));
 

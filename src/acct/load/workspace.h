@@ -32,7 +32,10 @@ struct LoadResult {
 // read instead of the disk (a new file or folder included).
 using Overlay = std::map<std::string, std::string>;
 
+// `only`: read just this client folder (relative to the root) besides
+// acct.yaml, as a writer does to check the one folder it changed.
 LoadResult load_workspace(const std::filesystem::path& root, Date as_of,
-                          const Overlay& overlay = {});
+                          const Overlay& overlay = {},
+                          const std::optional<std::string>& only = std::nullopt);
 
 }  // namespace acctool
