@@ -143,3 +143,14 @@ TEST_CASE("the warnings of SPEC 2.7") {
     CHECK(check_client("name: A\n") ==
           std::vector<std::string>{"1:1: warning: active client 'c' has no contract"});
 }
+
+TEST_CASE("a file with more nodes than the limit is refused at the node past it") {
+    YamlLimits limits;
+    limits.max_nodes = 10;
+    // The mapping, its key, the list and 7 items are 10 nodes; the 8th item is one too many.
+    YamlParse p = parse_yaml("tags: [1, 2, 3, 4, 5, 6, 7, 8]\n", limits);
+    REQUIRE(!p.document);
+    CHECK(p.error.message == "more than 10 YAML nodes; split the file");
+    CHECK(p.error.pos == 28);
+    CHECK(parse_yaml("tags: [1, 2, 3, 4, 5, 6, 7]\n", limits).document);
+}

@@ -12,6 +12,11 @@ namespace acctool {
 
 namespace {
 
+// Each require() runs and reports its own missing field; all must hold.
+bool all_present(std::initializer_list<bool> present) {
+    return std::all_of(present.begin(), present.end(), [](bool b) { return b; });
+}
+
 using Kind = YamlNode::Kind;
 
 constexpr std::array<std::string_view, 10> client_keys{"name",     "status",  "owner",     "team",
@@ -304,7 +309,8 @@ class RecordFileReader {
         Invoice& inv = raw.invoice;
         raw.first_key_pos = f.first_key_pos();
         inv.at = ctx_.source.locate(raw.first_key_pos);
-        bool complete = f.require("number") & f.require("issued") & f.require("amount");
+        bool complete =
+            all_present({f.require("number"), f.require("issued"), f.require("amount")});
         if (auto v = f.text("number")) {
             inv.number = *v;
             raw.number_pos = f.get("number")->pos;
@@ -365,7 +371,7 @@ class RecordFileReader {
             }
             MapFields p(ctx_, i, payment_keys, "a payment", "the invoice is skipped");
             RawPayment pay;
-            bool complete = p.require("date") & p.require("amount");
+            bool complete = all_present({p.require("date"), p.require("amount")});
             if (auto d = p.date("date")) pay.date = *d;
             if (auto a = p.decimal("amount")) {
                 pay.amount = *a;
@@ -384,7 +390,7 @@ class RecordFileReader {
         MapFields f(ctx_, item, interaction_keys, "an interaction", "the interaction is skipped");
         Interaction x;
         x.at = ctx_.source.locate(f.first_key_pos());
-        bool complete = f.require("date") & f.require("kind");
+        bool complete = all_present({f.require("date"), f.require("kind")});
         if (auto v = f.date("date")) x.date = *v;
         if (auto v = f.choice<InteractionKind>("kind")) x.kind = *v;
         x.with = f.text("with").value_or("");
@@ -406,7 +412,7 @@ class RecordFileReader {
         MapFields f(ctx_, item, task_keys, "a task", "the task is skipped");
         Task t;
         t.at = ctx_.source.locate(f.first_key_pos());
-        bool complete = f.require("title") & f.require("due");
+        bool complete = all_present({f.require("title"), f.require("due")});
         t.title = f.text("title").value_or("");
         if (auto v = f.date("due")) t.due = *v;
         t.done = f.date("done");

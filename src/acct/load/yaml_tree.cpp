@@ -100,6 +100,9 @@ class TreeBuilder : public YAML::EventHandler {
     }
 
     void add(YamlNode node, YAML::anchor_t anchor) {
+        if (doc_.nodes.size() >= limits_.max_nodes)
+            fail(node.pos,
+                 fmt::format("more than {} YAML nodes; split the file", limits_.max_nodes));
         auto index = static_cast<std::uint32_t>(doc_.nodes.size());
         doc_.nodes.push_back(std::move(node));
         size_.push_back(1);

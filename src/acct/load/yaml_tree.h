@@ -39,6 +39,9 @@ struct YamlError {
 struct YamlLimits {
     int max_depth = 64;
     std::uint64_t max_alias_expansion = 100000;
+    // A file of 16 MiB can hold 8 million `1,`: without this bound it would
+    // take gigabytes.
+    std::size_t max_nodes = 1000000;
 };
 
 struct YamlParse {

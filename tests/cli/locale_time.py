@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Locale and time: output is byte-identical under `env -i`, LC_ALL=C and
+ru_RU.UTF-8; "today" is the local date under TZ, either side of midnight.
+
+usage: locale_time.py ACCT EXAMPLE_WORKSPACE DIAGNOSTICS_WORKSPACE [--no-faketime]
+Exits 77 (skipped) when faketime or the ru_RU.UTF-8 locale is missing:
+`scripts/setup --test` installs both. --no-faketime leaves out the time
+zones (libfaketime deadlocks under AddressSanitizer).
+"""
+import datetime
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zoneinfo
+
+ACCT, EXAMPLE, DIAGNOSTICS = sys.argv[1:4]
+WITH_FAKETIME = "--no-faketime" not in sys.argv[4:]
+FAKETIME_LIB = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def has_ru_locale():
+    out = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+    return any(l.lower().replace("-", "") == "ru_ru.utf8" for l in out)
+
+
+def run(args, env, cwd=None):
+    r = subprocess.run([ACCT] + args, env=env, capture_output=True, cwd=cwd, timeout=60)
+    return r.returncode, r.stdout, r.stderr
+
+
+def test_locales():
+    path = os.environ.get("PATH", "/usr/bin:/bin")
+    envs = {
+        "env -i": {},
+        "LC_ALL=C": {"PATH": path, "LC_ALL": "C", "TZ": "UTC"},
+        "LANG=ru_RU.UTF-8": {"PATH": path, "LANG": "ru_RU.UTF-8", "TZ": "UTC"},
+        "LC_ALL=ru_RU.UTF-8": {"PATH": path, "LC_ALL": "ru_RU.UTF-8", "LC_NUMERIC": "ru_RU.UTF-8",
+                               "TZ": "UTC"},
+    }
+    commands = [
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "due"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "due", "--format", "json"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "check"],
+        ["-C", DIAGNOSTICS, "--as-of", "2026-11-27", "check"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "log", "romashka", "call", "Звонок",
+         "--next", "2w", "--duration", "1h30min", "--dry-run"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "invoice", "sakura", "redesign", "--dry-run"],
+        ["-C", EXAMPLE, "--as-of", "2026-02-30", "due"],
+    ]
+    for args in commands:
+        results = {name: run(args, env) for name, env in envs.items()}
+        first = results["env -i"]
+        for name, r in results.items():
+            check(r == first, f"{' '.join(args[3:])}: output under {name} differs from env -i")
+    print(f"locales: {len(commands)} commands byte-identical under {len(envs)} environments")
+
+
+def local_date_at(instant, zone):
+    return instant.astimezone(zoneinfo.ZoneInfo(zone)).date().isoformat()
+
+
+def test_today_follows_tz():
+    zones = ["UTC", "Asia/Tokyo", "America/New_York", "Pacific/Kiritimati", "Etc/GMT+12",
+             "Europe/Moscow"]
+    instants = [datetime.datetime(2026, 11, 27, 23, 59, 0, tzinfo=datetime.timezone.utc),
+                datetime.datetime(2026, 11, 28, 0, 0, 30, tzinfo=datetime.timezone.utc),
+                datetime.datetime(2026, 12, 31, 23, 59, 30, tzinfo=datetime.timezone.utc)]
+    checked = 0
+    for instant in instants:
+        for zone in zones:
+            # A relative offset: libfaketime reads an absolute one in the
+            # child's own TZ, which is what is under test.
+            offset = int(instant.timestamp() - time.time())
+            env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": zone,
+                   "LD_PRELOAD": FAKETIME_LIB, "FAKETIME": f"{offset:+d}s",
+                   "FAKETIME_DONT_RESET": "1"}
+            code, out, err = run(["-C", EXAMPLE, "due", "--format", "json"], env)
+            want = local_date_at(instant, zone)
+            got = out.decode().split('"as_of": "')[1][:10] if b'"as_of"' in out else err
+            check(got == want, f"{instant.isoformat()} in {zone}: as-of {got}, want {want}")
+            checked += 1
+    print(f"today: {checked} instants and zones either side of midnight")
+
+
+def main():
+    if (WITH_FAKETIME and not os.path.exists(FAKETIME_LIB)) or not has_ru_locale():
+        print("skipped: needs faketime and the ru_RU.UTF-8 locale (scripts/setup --test)")
+        return 77
+    test_locales()
+    if WITH_FAKETIME:
+        test_today_follows_tz()
+    print(f"{len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

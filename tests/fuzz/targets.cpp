@@ -1,0 +1,85 @@
+#include "targets.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "acct/load/file_records.h"
+#include "acct/model/utf8.h"
+#include "acct/render/terminal_text.h"
+#include "acct/write/insert.h"
+
+namespace acctool::fuzz {
+
+namespace {
+
+[[noreturn]] void broken(const char* what) {
+    std::fprintf(stderr, "invariant broken: %s\n", what);
+    std::abort();
+}
+
+std::string_view as_text(const std::uint8_t* data, std::size_t size) {
+    return {reinterpret_cast<const char*>(data), size};
+}
+
+}  // namespace
+
+int record_file(const std::uint8_t* data, std::size_t size) {
+    static const Config config;
+    ReadOptions options{
+        config, Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{27}}};
+    for (bool client_file : {true, false}) {
+        auto source = std::make_shared<const SourceText>(
+            client_file ? "c/client.yaml" : "c/log.yaml", std::string(as_text(data, size)));
+        FileRecords r = read_record_file(source, client_file, "c", options);
+        for (const auto& d : r.diagnostics)
+            if (d.where.line < 1 || d.where.column < 1) broken("a diagnostic without a place");
+        if (!r.parsed && r.diagnostics.empty()) broken("a file refused without a diagnostic");
+    }
+    return 0;
+}
+
+int terminal_text(const std::uint8_t* data, std::size_t size) {
+    std::string safe = terminal_safe(as_text(data, size));
+    if (find_invalid_utf8(safe)) broken("terminal_safe let invalid UTF-8 through");
+    for (std::size_t i = 0; i < safe.size();) {
+        std::int32_t c = decode_utf8(safe, i);
+        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || (c >= 0x202a && c <= 0x202e) ||
+            (c >= 0x2066 && c <= 0x2069))
+            broken("terminal_safe let a control or bidi character through");
+    }
+    if (display_width(safe) < 0) broken("a negative width");
+    std::string padded = pad_right(safe, 40);
+    if (display_width(padded) < std::min(40, display_width(safe))) broken("pad_right fell short");
+    return 0;
+}
+
+int insert(const std::uint8_t* data, std::size_t size) {
+    std::string_view bytes = as_text(data, size);
+    std::string_view body = bytes.substr(bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
+    YamlParse old_parse = parse_yaml(body);
+    if (!old_parse.document) return 0;
+    YamlValue item = YamlValue::mapping();
+    item.add("date", YamlValue::word("2026-11-27"))
+        .add("kind", YamlValue::word("call"))
+        .add("summary", YamlValue::text(body.substr(0, std::min<std::size_t>(body.size(), 12))));
+    auto ins = append_to_section(EditableFile{bytes, *old_parse.document}, "interactions", item);
+    if (!ins) return 0;
+    if (ins->offset > bytes.size()) broken("an insertion past the end");
+    std::string out = apply_insertion(bytes, *ins);
+    if (out.compare(0, ins->offset, bytes.substr(0, ins->offset)) != 0 ||
+        out.compare(ins->offset + ins->text.size(), std::string::npos, bytes.substr(ins->offset)) !=
+            0)
+        broken("bytes outside the insertion changed");
+    if (ins->record > out.size()) broken("a record offset past the end");
+    // The planner may produce text that does not read back (the writer then
+    // refuses it); the check itself must hold up on anything.
+    std::string_view new_body = std::string_view(out).substr(body.data() - bytes.data());
+    YamlParse new_parse = parse_yaml(new_body);
+    if (new_parse.document)
+        (void)has_only_the_change(*old_parse.document, *new_parse.document, *ins);
+    return 0;
+}
+
+}  // namespace acctool::fuzz

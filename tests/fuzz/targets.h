@@ -1,0 +1,28 @@
+#pragma once
+// The bodies of the fuzz targets, shared by the libFuzzer executables
+// (fuzz_*.cpp, clang builds) and by the unit test that replays every saved
+// input in tests/fuzz/regressions/ in every build. Each returns 0 and aborts
+// on a broken invariant.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace acctool::fuzz {
+
+// A record file's bytes, read as client.yaml and as a section file.
+int record_file(const std::uint8_t* data, std::size_t size);
+// Text for a terminal: never a raw control or bidi character out.
+int terminal_text(const std::uint8_t* data, std::size_t size);
+// The writer: insert a record into any file that parses; the result must be
+// the old bytes plus the insertion.
+int insert(const std::uint8_t* data, std::size_t size);
+
+using Target = int (*)(const std::uint8_t*, std::size_t);
+struct NamedTarget {
+    std::string_view name;
+    Target run;
+};
+inline constexpr NamedTarget targets[] = {
+    {"record_file", record_file}, {"terminal_text", terminal_text}, {"insert", insert}};
+
+}  // namespace acctool::fuzz
