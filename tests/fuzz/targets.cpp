@@ -7,6 +7,8 @@
 
 #include "acct/load/file_records.h"
 #include "acct/model/utf8.h"
+#include "acct/render/digest.h"
+#include "acct/render/email.h"
 #include "acct/render/terminal_text.h"
 #include "acct/write/insert.h"
 
@@ -79,6 +81,50 @@ int insert(const std::uint8_t* data, std::size_t size) {
     YamlParse new_parse = parse_yaml(new_body);
     if (new_parse.document)
         (void)has_only_the_change(*old_parse.document, *new_parse.document, *ins);
+    return 0;
+}
+
+int mail(const std::uint8_t* data, std::size_t size) {
+    std::string_view in = as_text(data, size);
+    // Three pieces separated by NUL: subject, display name, body.
+    auto cut = [&]() {
+        auto k = in.find('\0');
+        std::string piece(in.substr(0, k));
+        in = k == std::string_view::npos ? std::string_view() : in.substr(k + 1);
+        return piece;
+    };
+    std::string subject = cut(), name = cut(), body(in);
+    if (!check_header_text(subject) || !check_header_text(name)) return 0;
+    MailMessage m{name.empty() ? "a@example.com" : "\"" + name + "\" <a@example.com>",
+                  "b@example.com",
+                  subject,
+                  0,
+                  0,
+                  "id@example.com",
+                  terminal_safe(body),
+                  html_escape(terminal_safe(body))};
+    auto msg = compose_email(m, "seed");
+    if (!msg) return 0;
+    std::string_view text = *msg;
+    std::size_t headers_end = text.find("\r\n\r\n");
+    if (headers_end == std::string_view::npos) broken("no end of headers");
+    int headers = 0;
+    for (std::size_t start = 0, end; start < text.size(); start = end + 2) {
+        end = text.find("\r\n", start);
+        if (end == std::string_view::npos) broken("a line without CRLF");
+        std::string_view line = text.substr(start, end - start);
+        if (line.find('\n') != std::string_view::npos || line.find('\r') != std::string_view::npos)
+            broken("a bare CR or LF");
+        if (line.size() > 998) broken("a line over 998 bytes");
+        if (start < headers_end) {
+            if (line.size() > 78) broken("a header line over 78");
+            for (char c : line)
+                if (static_cast<unsigned char>(c) > 0x7e) broken("a header that is not ASCII");
+            if (!line.empty() && line[0] != ' ') ++headers;
+        }
+    }
+    if (headers != 8) broken("a header more or less than acct writes");
+    if (html_escape(body).find('<') != std::string::npos) broken("html_escape let '<' through");
     return 0;
 }
 

@@ -17,12 +17,18 @@ int terminal_text(const std::uint8_t* data, std::size_t size);
 // the old bytes plus the insertion.
 int insert(const std::uint8_t* data, std::size_t size);
 
+// Mail: any subject, display name and body make a message whose lines stay
+// within limits, with no bare line feed and no header but acct's.
+int mail(const std::uint8_t* data, std::size_t size);
+
 using Target = int (*)(const std::uint8_t*, std::size_t);
 struct NamedTarget {
     std::string_view name;
     Target run;
 };
-inline constexpr NamedTarget targets[] = {
-    {"record_file", record_file}, {"terminal_text", terminal_text}, {"insert", insert}};
+inline constexpr NamedTarget targets[] = {{"record_file", record_file},
+                                          {"terminal_text", terminal_text},
+                                          {"insert", insert},
+                                          {"mail", mail}};
 
 }  // namespace acctool::fuzz

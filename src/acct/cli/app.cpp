@@ -43,6 +43,7 @@ int run(int argc, char** argv) {
     };
     add(setup_check);
     add(setup_due);
+    add(setup_digest);
     add(setup_init);
     add(setup_new);
     add(setup_log);

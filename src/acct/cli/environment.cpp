@@ -26,6 +26,11 @@ Environment read_environment() {
     e.today = Date{std::chrono::year{local.tm_year + 1900},
                    std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)},
                    std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
+    e.now = now;
+    e.utc_offset = local.tm_gmtoff;
+    char host[256] = {};
+    if (gethostname(host, sizeof host - 1) == 0) e.hostname = host;
+    if (e.hostname.empty()) e.hostname = "localhost";
     e.acct_dir = env("ACCT_DIR");
     // https://no-color.org: set and not empty.
     auto no_color = env("NO_COLOR");

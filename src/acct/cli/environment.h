@@ -2,6 +2,7 @@
 // What acct takes from outside the program: read once, here, and passed down.
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,6 +14,9 @@ namespace acctool::cli {
 struct Environment {
     std::filesystem::path cwd;
     Date today;  // local date, honouring TZ
+    std::time_t now = 0;
+    long utc_offset = 0;  // seconds east of UTC, now
+    std::string hostname;
     std::optional<std::string> acct_dir;
     bool no_color = false;
     bool dumb_terminal = false;

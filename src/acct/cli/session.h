@@ -52,5 +52,6 @@ Runner setup_task(CLI::App& app);
 Runner setup_done(CLI::App& app);
 Runner setup_invoice(CLI::App& app);
 Runner setup_paid(CLI::App& app);
+Runner setup_digest(CLI::App& app);
 
 }  // namespace acctool::cli

@@ -14,15 +14,11 @@ std::string relative_days(int days) {
     return fmt::format("in {} day{}", days, days == 1 ? "" : "s");
 }
 
-namespace {
-
-std::string what_to_do(const DueItem& item) {
+std::string item_action(const DueItem& item) {
     if (item.kind == ItemKind::invoice && item.amount)
         return fmt::format("{} ({})", item.title, *item.amount);
     return item.title;
 }
-
-}  // namespace
 
 std::string render_due_text(const DueView& view, const Paint& paint) {
     if (view.items.empty())
@@ -38,7 +34,7 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
         Row r{status_of(item, view.as_of),
               {format_date(item.due), relative_days(days_until(item, view.as_of)),
                terminal_safe(item.client->id), terminal_safe(item.client->name),
-               std::string(to_string(item.kind)), terminal_safe(what_to_do(item))}};
+               std::string(to_string(item.kind)), terminal_safe(item_action(item))}};
         for (std::size_t c = 0; c < r.cells.size(); ++c)
             widths[c] = std::max(widths[c], display_width(r.cells[c]));
         rows.push_back(std::move(r));

@@ -18,5 +18,7 @@ std::string render_due_text(const DueView& view, const Paint& paint);
 std::string render_due_json(const DueView& view);
 // "3 days overdue", "today", "in 4 days"
 std::string relative_days(int days);
+// What to do, one line: the item's title, with the amount of an invoice to issue.
+std::string item_action(const DueItem& item);
 
 }  // namespace acctool

@@ -193,7 +193,8 @@ Result<Insertion> append_block_item(const Body& b, const YamlDocument& doc, std:
     });
     const YamlNode& last = doc.node(doc.node(seq).items.back());
     std::size_t last_at = skip_properties(b.text, last.pos);
-    bool flow = last.kind == YamlNode::Kind::mapping && b.text[last_at] == '{';
+    bool flow =
+        last.kind == YamlNode::Kind::mapping && last_at < b.text.size() && b.text[last_at] == '{';
     int key_col =
         last.kind == YamlNode::Kind::mapping && !flow ? column(b.text, last_at) : dash_col + 2;
     std::size_t record = 0;

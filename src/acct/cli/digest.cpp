@@ -1,0 +1,165 @@
+// acct digest: the morning summary, for a person or for cron to mail.
+#include <memory>
+#include <random>
+
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/session.h"
+#include "acct/os/process.h"
+#include "acct/render/digest.h"
+#include "acct/render/email.h"
+
+namespace acctool::cli {
+
+namespace {
+
+struct DigestCommandOptions {
+    std::optional<std::string> owner, to, from, subject;
+    std::string format = "text";
+    bool if_any = false;
+    bool send = false;
+};
+
+std::string random_hex(std::size_t digits) {
+    std::random_device rd;
+    std::string out;
+    while (out.size() < digits)
+        out += fmt::format("{:08x}", rd());
+    return out.substr(0, digits);
+}
+
+// The words of the sendmail command; it runs without a shell.
+std::vector<std::string> command_words(std::string_view command) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char c : command) {
+        if (c == ' ' || c == '\t') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) words.push_back(word);
+    return words;
+}
+
+// The domain of the first address in `from`, for the Message-ID.
+std::string domain_of(std::string_view from, const std::string& fallback) {
+    auto at = from.find('@');
+    if (at == std::string_view::npos) return fallback;
+    auto end = from.find_first_of(">, ", at);
+    std::string d(from.substr(at + 1, end == std::string_view::npos ? end : end - at - 1));
+    return d.empty() ? fallback : d;
+}
+
+int run_digest(Session& s, const DigestCommandOptions& o) {
+    if (o.send && o.format != "text" && o.format != "email") {
+        s.print_error("--send mails the digest as --format email; leave out --format");
+        return exit_code::usage;
+    }
+    const std::string format = o.send ? "email" : o.format;
+    int status = 0;
+    auto loaded = s.load(status);
+    if (!loaded) return status;
+    s.report_diagnostics(*loaded);
+    const Workspace& ws = loaded->workspace;
+    const DigestConfig& cfg = ws.config.digest;
+
+    Digest d =
+        build_digest(ws, loaded->diagnostics, DigestOptions{s.as_of, ws.config.horizon, o.owner});
+    const int data = data_status(*loaded);
+    if (o.if_any && !d.pressing()) return data;
+
+    if (format == "text") s.print(render_digest_text(d));
+    if (format == "markdown") s.print(render_digest_markdown(d));
+    if (format == "html") s.print(render_digest_html(d));
+    if (format != "email") return data;
+
+    MailMessage m;
+    m.to = o.to.value_or(cfg.to);
+    m.from = o.from.value_or(cfg.from.empty() ? "acct@" + s.env.hostname : cfg.from);
+    m.subject = o.subject.value_or(
+        cfg.subject.empty() ? fmt::format("acct: {} overdue, {} today ({} {})", d.overdue.size(),
+                                          d.today.size(), weekday_name(d.as_of), d.as_of)
+                            : cfg.subject);
+    if (m.to.empty()) {
+        s.print_error("no recipient: give --to, or set digest.to in acct.yaml");
+        return exit_code::usage;
+    }
+    for (auto [option, value] : {std::pair{"--to", &m.to}, std::pair{"--from", &m.from},
+                                 std::pair{"--subject", &m.subject}})
+        if (auto ok = check_header_text(*value); !ok) {
+            s.print_error(fmt::format("{} {}", option, ok.error()));
+            return exit_code::usage;
+        }
+    m.date = s.env.now;
+    m.utc_offset = s.env.utc_offset;
+    m.message_id = fmt::format("acct.{}.{}.{}@{}", s.env.now, getpid(), random_hex(12),
+                               domain_of(m.from, s.env.hostname));
+    m.text = render_digest_text(d);
+    m.html = render_digest_html(d);
+    auto message = compose_email(m, random_hex(24));
+    if (!message) {
+        s.print_error(terminal_safe(message.error()));
+        return exit_code::usage;
+    }
+    if (!o.send) {
+        s.print(*message);
+        return data;
+    }
+
+    // The whole message exists before the mailer starts: nothing half-built
+    // is ever sent. sendmail takes local line ends.
+    std::string local;
+    for (std::size_t i = 0; i < message->size(); ++i)
+        if (!((*message)[i] == '\r' && i + 1 < message->size() && (*message)[i + 1] == '\n'))
+            local += (*message)[i];
+    std::vector<std::string> argv = command_words(cfg.sendmail);
+    if (argv.empty()) {
+        s.print_error("digest.sendmail is empty");
+        return exit_code::usage;
+    }
+    ProcessResult r = run_program(argv, local);
+    if (!r.started) {
+        s.print_error(
+            fmt::format("cannot run '{}': {}; install a mail transfer agent or set "
+                        "digest.sendmail in acct.yaml",
+                        terminal_safe(cfg.sendmail), r.describe()));
+        return exit_code::unavailable;
+    }
+    if (!r.succeeded()) {
+        s.print_error(fmt::format("'{}' {}{}{}; the digest was not sent",
+                                  terminal_safe(cfg.sendmail), r.describe(),
+                                  r.errors.empty() ? "" : ": ", terminal_safe(r.errors)));
+        return exit_code::try_again;
+    }
+    return data;
+}
+
+}  // namespace
+
+Runner setup_digest(CLI::App& app) {
+    auto o = std::make_shared<DigestCommandOptions>();
+    auto* cmd = app.add_subcommand("digest", "The morning summary, to read or to mail");
+    cmd->add_option("--owner", o->owner, "Only clients looked after by this person");
+    cmd->add_option("--format", o->format, "text, markdown, html, or email (a whole message)")
+        ->check(CLI::IsMember({"text", "markdown", "html", "email"}));
+    cmd->add_option("--to", o->to, "Recipients (default: digest.to in acct.yaml)");
+    cmd->add_option("--from", o->from, "Sender (default: digest.from, else acct@HOST)");
+    cmd->add_option("--subject", o->subject, "Subject (default: digest.subject, else the counts)");
+    cmd->add_flag("--if-any", o->if_any, "Print nothing unless something is overdue or due today");
+    cmd->add_flag("--send", o->send,
+                  "Mail it: pipe the whole message to digest.sendmail (sendmail -t -i)");
+    cmd->footer(
+        "Examples:\n"
+        "  acct digest\n"
+        "  acct digest --owner anna --format markdown\n"
+        "  acct digest --if-any --send --to anna@example.com     # from cron");
+    return [o](Session& s) { return run_digest(s, *o); };
+}
+
+}  // namespace acctool::cli

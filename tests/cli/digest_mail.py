@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""The digest as mail: the message parses with Python's email package
+(policy=default) exactly as meant, data cannot inject headers or MIME parts,
+--send hands over the whole message or reports why not, and a real mail
+transfer agent delivers it to a mailbox, decoded correctly.
+
+usage: digest_mail.py ACCT MAIL_WORKSPACE EXAMPLE_WORKSPACE
+"""
+import email
+import email.policy
+import mailbox
+import os
+import pwd
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+
+ACCT, MAIL_WS, EXAMPLE = sys.argv[1:4]
+ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin:/usr/sbin:/sbin"), "TZ": "Europe/Moscow",
+       "LC_ALL": "C.UTF-8"}
+LONG_SUBJECT = ("Ежедневная сводка acct: просроченные счета, продления договоров "
+                "и звонки клиентам — пятница, 27 ноября")
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+    return condition
+
+
+def acct(ws, *args, env=None):
+    return subprocess.run([ACCT, "-C", ws, "--as-of", "2026-11-27", *args],
+                          env=dict(ENV, **(env or {})), capture_output=True, timeout=60)
+
+
+def parse(raw):
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def check_message(raw, subject, where):
+    lines = raw.split(b"\r\n")
+    check(raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b""),
+          f"{where}: line ends are not all CRLF")
+    check(all(len(l) <= 998 for l in lines), f"{where}: a line longer than 998 bytes")
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\r\n")
+    check(all(len(l) <= 78 for l in head), f"{where}: a header line longer than 78")
+    check(all(l.isascii() for l in head), f"{where}: a header that is not ASCII")
+    m = parse(raw)
+    check(str(m["Subject"]) == subject, f"{where}: subject {m['Subject']!r}")
+    check(m.get_content_type() == "multipart/alternative", f"{where}: {m.get_content_type()}")
+    parts = list(m.iter_parts())
+    check([p.get_content_type() for p in parts] == ["text/plain", "text/html"],
+          f"{where}: parts {[p.get_content_type() for p in parts]}")
+    check(m["Date"].datetime is not None, f"{where}: Date does not parse: {m['Date']}")
+    check(m["Message-ID"].startswith("<acct.") and m["Message-ID"].endswith(">"),
+          f"{where}: Message-ID {m['Message-ID']}")
+    boundary = m.get_boundary()
+    for p in parts:
+        check(boundary.encode() not in p.get_payload(decode=True),
+              f"{where}: the boundary appears in a part")
+    return m, parts
+
+
+def test_message():
+    r = acct(MAIL_WS, "digest", "--format", "email", "--subject", LONG_SUBJECT,
+             "--from", "Анна Иванова <anna@example.com>")
+    check(r.returncode == 0, f"email: exit {r.returncode} {r.stderr}")
+    m, parts = check_message(r.stdout, LONG_SUBJECT, "email")
+    check(str(m["From"]) == "Анна Иванова <anna@example.com>", f"From {m['From']!r}")
+    # No header came from the data: only those acct writes.
+    names = sorted(set(k.lower() for k in m.keys()))
+    check(names == ["auto-submitted", "content-type", "date", "from", "message-id",
+                    "mime-version", "subject", "to"], f"headers {names}")
+    check(m["Bcc"] is None, "a Bcc header was injected")
+    text, html = (p.get_content() for p in parts)
+    check("Acme\\r\\nBcc: x@example.com" in text, "the injected name is not shown escaped")
+    check("Ж" * 600 in text, "the long client name is not whole in the text part")
+    check("<h1>forged part</h1>" not in html and "&lt;h1&gt;forged part&lt;/h1&gt;" in html,
+          "HTML data is not escaped")
+    check(len(parts) == 2, "a forged MIME part appeared")
+    # The date is now in Moscow time, whatever the locale.
+    check(m["Date"].datetime.utcoffset().total_seconds() == 3 * 3600,
+          f"Date offset {m['Date']}")
+
+
+def test_refusals():
+    for args, words in [(["--to", "a@example.com\r\nBcc: x@example.com"], "--to holds a line break"),
+                        (["--subject", "Hi\nBcc: x@example.com"], "--subject holds a line break"),
+                        (["--from", "a@example.com\rX: y"], "--from holds a line break")]:
+        r = acct(MAIL_WS, "digest", "--format", "email", *args)
+        check(r.returncode == 64 and words.encode() in r.stderr and r.stdout == b"",
+              f"refusal {args}: {r.returncode} {r.stderr}")
+    r = acct(EXAMPLE, "digest", "--format", "email", "--to", "")
+    check(r.returncode == 64 and b"no recipient" in r.stderr, f"no recipient: {r.stderr}")
+
+
+def fake_sendmail(folder, body):
+    path = os.path.join(folder, "sendmail")
+    with open(path, "w") as f:
+        f.write("#!/bin/sh\n" + body)
+    os.chmod(path, 0o755)
+    return path
+
+
+def with_sendmail(command):
+    ws = tempfile.mkdtemp(prefix="acct-mail-")
+    shutil.copytree(MAIL_WS, ws, dirs_exist_ok=True)
+    with open(os.path.join(ws, "acct.yaml"), "a") as f:
+        f.write(f"  sendmail: {command}\n")
+    return ws
+
+
+def test_send():
+    tmp = tempfile.mkdtemp(prefix="acct-sendmail-")
+    out = os.path.join(tmp, "message")
+    ok = fake_sendmail(tmp, f'echo "$@" > {out}.args\ncat > {out}\n')
+    r = acct(with_sendmail(f"{ok} -t -i"), "digest", "--send", "--subject", LONG_SUBJECT)
+    check(r.returncode == 0 and r.stdout == b"", f"--send: {r.returncode} {r.stdout} {r.stderr}")
+    with open(out, "rb") as f:
+        raw = f.read()
+    with open(out + ".args") as f:
+        check(f.read().split() == ["-t", "-i"], "sendmail arguments")
+    check(b"\r" not in raw, "--send pipes local line ends to sendmail")
+    check_message(raw.replace(b"\n", b"\r\n"), LONG_SUBJECT, "--send")
+
+    r = acct(with_sendmail(os.path.join(tmp, "no-such-sendmail")), "digest", "--send")
+    check(r.returncode == 69 and b"install a mail transfer agent" in r.stderr,
+          f"missing sendmail: {r.returncode} {r.stderr}")
+    failing = fake_sendmail(tmp, 'cat >/dev/null\necho "queue is full" >&2\nexit 75\n')
+    r = acct(with_sendmail(failing), "digest", "--send")
+    check(r.returncode == 75 and b"exited with status 75: queue is full" in r.stderr,
+          f"failing sendmail: {r.returncode} {r.stderr}")
+    early = fake_sendmail(tmp, "exit 1\n")
+    r = acct(with_sendmail(early), "digest", "--send")
+    check(r.returncode == 75, f"sendmail that reads nothing: {r.returncode} {r.stderr}")
+
+
+def test_if_any():
+    r = acct(EXAMPLE, "digest", "--if-any", "--owner", "nobody")
+    check(r.returncode == 0 and r.stdout == b"" and r.stderr == b"",
+          f"--if-any with nothing due: {r.returncode} {r.stdout!r} {r.stderr!r}")
+    r = acct(EXAMPLE, "digest", "--if-any", "--send", "--owner", "nobody",
+             env={"PATH": "/nonexistent"})
+    check(r.returncode == 0 and r.stdout == b"", "--if-any --send with nothing due still ran")
+
+
+def test_mta():
+    """Through exim (Debian's exim4-daemon-light) into a local mailbox."""
+    exim = shutil.which("exim4", path="/usr/sbin:/usr/bin")
+    if os.geteuid() != 0 or not exim:
+        print("mta: skipped (needs root and exim4: scripts/setup --test)")
+        return False
+    user = "acctmail"
+    try:
+        pwd.getpwnam(user)
+    except KeyError:
+        subprocess.run(["useradd", "--no-create-home", user], check=True)
+    box = f"/var/mail/{user}"
+    if os.path.exists(box):
+        os.remove(box)
+    ws = with_sendmail("/usr/sbin/sendmail -t -i")
+    r = acct(ws, "digest", "--send", "--to", f"{user}@localhost", "--subject", LONG_SUBJECT)
+    check(r.returncode == 0, f"mta: {r.returncode} {r.stderr}")
+    for _ in range(100):
+        if os.path.exists(box) and os.path.getsize(box) > 0:
+            break
+        time.sleep(0.1)
+    messages = list(mailbox.mbox(box, factory=lambda f: email.message_from_binary_file(
+        f, policy=email.policy.default)))
+    if not check(len(messages) == 1, f"mta: {len(messages)} messages in {box}"):
+        return True
+    m = messages[0]
+    check(str(m["Subject"]) == LONG_SUBJECT, f"mta: subject {m['Subject']!r}")
+    text, html = (p.get_content() for p in m.iter_parts())
+    check("Ж" * 600 in text and "Acme\\r\\nBcc: x@example.com" in text, "mta: text part")
+    check("&lt;h1&gt;forged part&lt;/h1&gt;" in html, "mta: html part")
+    check(m["Bcc"] is None, "mta: Bcc injected")
+    print(f"mta: delivered by exim to {box} and decoded")
+    return True
+
+
+def main():
+    test_message()
+    test_refusals()
+    test_send()
+    test_if_any()
+    test_mta()
+    print(f"{len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
