@@ -21,6 +21,12 @@ int insert(const std::uint8_t* data, std::size_t size);
 // within limits, with no bare line feed and no header but acct's.
 int mail(const std::uint8_t* data, std::size_t size);
 
+// CSV: any text cells make rows that a reader splits back into the same
+// cells (formulas neutralised); ICS: any text makes lines of at most 75
+// octets, whole UTF-8 characters, no bare line break.
+int csv(const std::uint8_t* data, std::size_t size);
+int ics(const std::uint8_t* data, std::size_t size);
+
 using Target = int (*)(const std::uint8_t*, std::size_t);
 struct NamedTarget {
     std::string_view name;
@@ -29,6 +35,8 @@ struct NamedTarget {
 inline constexpr NamedTarget targets[] = {{"record_file", record_file},
                                           {"terminal_text", terminal_text},
                                           {"insert", insert},
-                                          {"mail", mail}};
+                                          {"mail", mail},
+                                          {"csv", csv},
+                                          {"ics", ics}};
 
 }  // namespace acctool::fuzz

@@ -44,6 +44,14 @@ int run(int argc, char** argv) {
     add(setup_check);
     add(setup_due);
     add(setup_digest);
+    add(setup_export);
+    add(setup_explain);
+    add(setup_clients);
+    add(setup_show);
+    add(setup_report);
+    add(setup_workload);
+    add(setup_completion);
+    add(setup_ids);
     add(setup_init);
     add(setup_new);
     add(setup_log);

@@ -5,9 +5,12 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/formats.h"
 #include "acct/cli/session.h"
 #include "acct/load/suggest.h"
 #include "acct/render/due.h"
+#include "acct/render/ics.h"
+#include "acct/render/table.h"
 #include "acct/rules/due.h"
 
 namespace acctool::cli {
@@ -21,6 +24,7 @@ struct DueCommandOptions {
     std::optional<std::string> tag;
     std::vector<std::string> kinds;
     std::string format = "text";
+    FileFormatOptions file;
     bool exit_code = false;
 };
 
@@ -45,6 +49,12 @@ int run_due(Session& s, const DueCommandOptions& o) {
         s.print_error(near ? fmt::format("--kind: unknown kind '{}'; did you mean '{}'?", k, *near)
                            : fmt::format("--kind: unknown kind '{}'; the kinds are {}", k,
                                          fmt::join(kind_names, ", ")));
+        return exit_code::usage;
+    }
+    auto csv = csv_options(o.file);
+    auto alarm = alarm_days(o.file);
+    if (!csv || !alarm) {
+        s.print_error(!csv ? csv.error() : alarm.error());
         return exit_code::usage;
     }
     std::optional<Period> horizon;
@@ -72,7 +82,14 @@ int run_due(Session& s, const DueCommandOptions& o) {
     std::vector<DueItem> items = find_due(ws, rules);
     std::erase_if(items, [&](const DueItem& i) { return !wanted(i, o); });
     DueView view{rules.as_of, rules.horizon, items};
-    s.print(o.format == "json" ? render_due_json(view) : render_due_text(view, s.out_paint));
+    if (o.format == "json")
+        s.print(render_due_json(view));
+    else if (o.format == "csv")
+        s.print(table_csv(items_table(items, rules.as_of), *csv));
+    else if (o.format == "ics")
+        s.print(render_ics(items, IcsOptions{rules.as_of, *alarm}));
+    else
+        s.print(render_due_text(view, s.out_paint));
 
     if (int st = data_status(*loaded); st != exit_code::ok) return st;
     bool overdue = std::any_of(items.begin(), items.end(), [&](const DueItem& i) {
@@ -94,14 +111,16 @@ Runner setup_due(CLI::App& app) {
     cmd->add_option("--kind", opts->kinds,
                     "Only items of this kind (repeatable): follow-up, touch-base, task, renewal, "
                     "notice, signature, invoice, payment, report");
-    cmd->add_option("--format", opts->format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}));
+    cmd->add_option("--format", opts->format, "Output format: text, json, csv or ics")
+        ->check(CLI::IsMember({"text", "json", "csv", "ics"}));
+    add_file_format_options(*cmd, opts->file);
     cmd->add_flag("--exit-code", opts->exit_code, "Exit 1 when something is overdue");
     cmd->footer(
         "Examples:\n"
         "  acct due\n"
         "  acct due --horizon 2w --owner anna\n"
         "  acct due --kind invoice --kind payment --format json\n"
+        "  acct due --horizon 30d --format ics --alarm 1d > acct.ics\n"
         "  acct due --exit-code || notify-send 'acct: something is overdue'");
     return [opts](Session& s) { return run_due(s, *opts); };
 }

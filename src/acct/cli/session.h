@@ -53,5 +53,13 @@ Runner setup_done(CLI::App& app);
 Runner setup_invoice(CLI::App& app);
 Runner setup_paid(CLI::App& app);
 Runner setup_digest(CLI::App& app);
+Runner setup_export(CLI::App& app);
+Runner setup_explain(CLI::App& app);
+Runner setup_clients(CLI::App& app);
+Runner setup_show(CLI::App& app);
+Runner setup_report(CLI::App& app);
+Runner setup_workload(CLI::App& app);
+Runner setup_completion(CLI::App& app);
+Runner setup_ids(CLI::App& app);
 
 }  // namespace acctool::cli

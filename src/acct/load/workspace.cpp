@@ -157,6 +157,17 @@ ReadFile read_file(const fs::path& path) {
 
 }  // namespace
 
+std::vector<std::string> list_client_ids(const fs::path& root) {
+    Walk w;
+    std::map<std::string, std::string> seen_ids;
+    walk(root, "", w, seen_ids, {}, std::nullopt);
+    std::vector<std::string> ids;
+    for (const auto& c : w.clients)
+        ids.push_back(c.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overlay,
                           const std::optional<std::string>& only) {
     LoadResult out;

@@ -28,6 +28,10 @@ struct LoadResult {
     bool io_error = false;                // a file could not be read
 };
 
+// The ids of the client folders, by walking the folders only (no file is
+// read): fast enough for shell completion.
+std::vector<std::string> list_client_ids(const std::filesystem::path& root);
+
 // Files as they would be after a write: path relative to the root -> text,
 // read instead of the disk (a new file or folder included).
 using Overlay = std::map<std::string, std::string>;

@@ -1,0 +1,185 @@
+// acct clients: a table of clients with what matters about each today.
+#include <algorithm>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/formats.h"
+#include "acct/cli/session.h"
+#include "acct/cli/values.h"
+#include "acct/render/due.h"
+#include "acct/render/json.h"
+#include "acct/render/table.h"
+#include "acct/report/clients.h"
+
+namespace acctool::cli {
+
+namespace {
+
+struct ClientsOptions {
+    std::optional<std::string> status, owner, tag;
+    std::string format = "text";
+    std::string sort = "id";
+    FileFormatOptions file;
+};
+
+// "today", "1 day ago", "12 days ago" (a date after as-of: "in 3 days").
+std::string ago(int days) {
+    if (days == 0) return "today";
+    if (days < 0) return relative_days(-days);
+    return fmt::format("{} day{} ago", days, days == 1 ? "" : "s");
+}
+
+std::string balances_text(const std::vector<Money>& b) {
+    std::vector<std::string> parts;
+    for (const auto& m : b)
+        parts.push_back(fmt::format("{}", m));
+    return parts.empty() ? "" : fmt::format("{}", fmt::join(parts, "; "));
+}
+
+// The columns, as a typed table: the same for text, CSV and JSON.
+Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) {
+    using T = ColumnType;
+    Table t{"clients",
+            {{"id"},
+             {"name"},
+             {"status"},
+             {"owner"},
+             {"last_contact", T::date},
+             {"days_since_contact", T::integer},
+             {"next_due", T::date},
+             {"next_kind"},
+             {"open_items", T::integer},
+             {"balance"}},
+            {}};
+    for (const auto& r : rows) {
+        const Client& c = *r.client;
+        auto cell = [](auto v) { return std::optional<std::string>(std::move(v)); };
+        t.rows.push_back(
+            {c.id, c.name, std::string(to_string(c.status)), c.owner,
+             r.last ? cell(format_date(r.last->date)) : std::nullopt,
+             r.last ? cell(fmt::format("{}", days_between(r.last->date, as_of))) : std::nullopt,
+             r.next ? cell(format_date(r.next->due)) : std::nullopt,
+             r.next ? cell(std::string(to_string(r.next->kind))) : std::nullopt,
+             fmt::format("{}", r.open_items),
+             r.balances.empty() ? std::nullopt : cell(balances_text(r.balances))});
+    }
+    return t;
+}
+
+std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of) {
+    std::vector<std::array<std::string, 8>> lines;
+    lines.push_back(
+        {"ID", "NAME", "STATUS", "OWNER", "LAST CONTACT", "NEXT DUE", "OPEN", "BALANCE"});
+    for (const auto& r : rows) {
+        const Client& c = *r.client;
+        std::string last =
+            r.last ? fmt::format("{} ({})", r.last->date, ago(days_between(r.last->date, as_of)))
+                   : "never";
+        std::string next = r.next ? fmt::format("{} {}", r.next->due, to_string(r.next->kind)) : "";
+        lines.push_back({terminal_safe(c.id), terminal_safe(c.name),
+                         std::string(to_string(c.status)), terminal_safe(c.owner.value_or("")),
+                         last, next, fmt::format("{}", r.open_items), balances_text(r.balances)});
+    }
+    std::array<int, 8> widths{};
+    for (const auto& l : lines)
+        for (std::size_t i = 0; i < l.size(); ++i)
+            widths[i] = std::max(widths[i], display_width(l[i]));
+    std::string out;
+    for (const auto& l : lines) {
+        std::string line;
+        for (std::size_t i = 0; i + 1 < l.size(); ++i)
+            line += pad_right(l[i], widths[i]) + "  ";
+        line += l.back();
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out += line + "\n";
+    }
+    return out;
+}
+
+// Sorts by a column; ties keep the id order.
+void sort_rows(std::vector<ClientSummary>& rows, const std::string& by) {
+    auto key = [&](const ClientSummary& r) -> std::string {
+        const Client& c = *r.client;
+        if (by == "name") return c.name;
+        if (by == "status") return fmt::format("{}", static_cast<int>(c.status));
+        if (by == "owner") return c.owner.value_or("\xff");
+        if (by == "last") return r.last ? format_date(r.last->date) : "";
+        if (by == "next") return r.next ? format_date(r.next->due) : "\xff";
+        if (by == "open") return fmt::format("{:010}", 1000000000 - r.open_items);
+        if (by == "balance") {
+            std::string k;
+            for (const auto& m : r.balances)
+                k += fmt::format("{}{:020}", m.currency.code, 99999999999999999LL - m.minor);
+            return k.empty() ? "\xff" : k;
+        }
+        return c.id;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const ClientSummary& a, const ClientSummary& b) {
+        return key(a) < key(b);
+    });
+}
+
+int run_clients(Session& s, const ClientsOptions& o) {
+    std::optional<ClientStatus> status;
+    if (o.status) {
+        auto st = parse_choice<ClientStatus>(*o.status);
+        if (!st) {
+            s.print_error(fmt::format("--status {}", st.error()));
+            return exit_code::usage;
+        }
+        status = *st;
+    }
+    auto csv = csv_options(o.file);
+    if (!csv) {
+        s.print_error(csv.error());
+        return exit_code::usage;
+    }
+    int code = 0;
+    auto loaded = s.load(code);
+    if (!loaded) return code;
+    s.report_diagnostics(*loaded);
+    const Workspace& ws = loaded->workspace;
+    auto rows = summarize_clients(ws, DueOptions{s.as_of, ws.config.horizon});
+    std::erase_if(rows, [&](const ClientSummary& r) {
+        const Client& c = *r.client;
+        return (status && c.status != *status) || (o.owner && c.owner != *o.owner) ||
+               (o.tag && std::find(c.tags.begin(), c.tags.end(), *o.tag) == c.tags.end());
+    });
+    sort_rows(rows, o.sort);
+    if (o.format == "json")
+        s.print(table_json(clients_summary_table(rows, s.as_of)));
+    else if (o.format == "csv")
+        s.print(table_csv(clients_summary_table(rows, s.as_of), *csv));
+    else
+        s.print(clients_text(rows, s.as_of));
+    return data_status(*loaded);
+}
+
+}  // namespace
+
+Runner setup_clients(CLI::App& app) {
+    auto o = std::make_shared<ClientsOptions>();
+    auto* cmd = app.add_subcommand("clients",
+                                   "A table of clients: last contact, next due, "
+                                   "open items, balance");
+    cmd->add_option("--status", o->status, "Only clients with this status");
+    cmd->add_option("--owner", o->owner, "Only clients looked after by this person");
+    cmd->add_option("--tag", o->tag, "Only clients with this tag");
+    cmd->add_option("--format", o->format, "text, json or csv")
+        ->check(CLI::IsMember({"text", "json", "csv"}));
+    cmd->add_option("--sort", o->sort, "Sort by id, name, status, owner, last, next, open, balance")
+        ->check(
+            CLI::IsMember({"id", "name", "status", "owner", "last", "next", "open", "balance"}));
+    add_file_format_options(*cmd, o->file);
+    cmd->footer(
+        "Examples:\n"
+        "  acct clients\n"
+        "  acct clients --status active --sort last\n"
+        "  acct clients --owner ben --format csv > ben.csv");
+    return [o](Session& s) { return run_clients(s, *o); };
+}
+
+}  // namespace acctool::cli

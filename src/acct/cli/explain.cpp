@@ -1,0 +1,73 @@
+// acct explain: why each rule does or does not remind about a client.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/session.h"
+#include "acct/cli/values.h"
+#include "acct/cli/writing.h"
+#include "acct/rules/explain.h"
+
+namespace acctool::cli {
+
+namespace {
+
+struct ExplainOptions {
+    std::string client;
+    std::optional<std::string> kind;
+};
+
+int run_explain(Session& s, const ExplainOptions& o) {
+    std::optional<ItemKind> only;
+    if (o.kind) {
+        auto k = parse_choice<ItemKind>(*o.kind);
+        if (!k) {
+            s.print_error(fmt::format("KIND {}", k.error()));
+            return exit_code::usage;
+        }
+        only = *k;
+    }
+    int status = 0;
+    auto loaded = s.load(status);
+    if (!loaded) return status;
+    s.report_diagnostics(*loaded);
+    const Workspace& ws = loaded->workspace;
+    auto found = find_client(ws, o.client);
+    if (auto* r = std::get_if<Refusal>(&found)) {
+        s.print_error(r->message);
+        return r->status;
+    }
+    const Client& c = *std::get<const Client*>(found);
+    DueOptions rules{s.as_of, ws.config.horizon};
+    std::string out =
+        fmt::format("{} ({}, {}), as of {} {}, horizon {}\n", terminal_safe(c.name), c.id,
+                    to_string(c.status), weekday_name(s.as_of), s.as_of, rules.horizon);
+    for (const auto& e : explain_client(ws, c, rules)) {
+        if (only && e.kind != *only) continue;
+        out += fmt::format("\n{}\n", s.out_paint(to_string(e.kind), "1"));
+        for (const auto& f : e.findings)
+            out += fmt::format("  {}\n", terminal_safe(f.text));
+    }
+    s.print(out);
+    return data_status(*loaded);
+}
+
+}  // namespace
+
+Runner setup_explain(CLI::App& app) {
+    auto o = std::make_shared<ExplainOptions>();
+    auto* cmd =
+        app.add_subcommand("explain", "Why each rule does or does not remind about a client");
+    cmd->add_option("CLIENT", o->client, "The client's id")->required();
+    cmd->add_option("KIND", o->kind,
+                    "Only this rule: follow-up, touch-base, task, renewal, "
+                    "notice, signature, invoice, payment, report");
+    cmd->footer(
+        "Examples:\n"
+        "  acct explain romashka\n"
+        "  acct explain nordlicht renewal");
+    return [o](Session& s) { return run_explain(s, *o); };
+}
+
+}  // namespace acctool::cli

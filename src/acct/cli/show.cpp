@@ -1,0 +1,40 @@
+// acct show: one client's card and timeline.
+#include <memory>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/session.h"
+#include "acct/cli/writing.h"
+#include "acct/render/card.h"
+
+namespace acctool::cli {
+
+Runner setup_show(CLI::App& app) {
+    auto id = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand("show",
+                                   "One client's card: contacts, contracts, invoices, "
+                                   "tasks, items, interactions, rules");
+    cmd->add_option("ID", *id, "The client's id")->required();
+    cmd->footer("Example:\n  acct show romashka");
+    return [id](Session& s) {
+        int status = 0;
+        auto loaded = s.load(status);
+        if (!loaded) return status;
+        s.report_diagnostics(*loaded);
+        const Workspace& ws = loaded->workspace;
+        auto found = find_client(ws, *id);
+        if (auto* r = std::get_if<Refusal>(&found)) {
+            s.print_error(r->message);
+            return r->status;
+        }
+        const Client& c = *std::get<const Client*>(found);
+        DueOptions rules{s.as_of, ws.config.horizon};
+        std::vector<DueItem> items;
+        for (auto& item : find_due(ws, rules))
+            if (item.client == &c) items.push_back(std::move(item));
+        auto explained = explain_client(ws, c, rules);
+        s.print(render_card(CardView{c, s.as_of, items, explained}));
+        return data_status(*loaded);
+    };
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,122 @@
+// acct workload: how much of a person account management takes.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/session.h"
+#include "acct/render/json.h"
+#include "acct/render/terminal_text.h"
+#include "acct/report/workload.h"
+
+namespace acctool::cli {
+
+namespace {
+
+struct WorkloadOptions {
+    std::optional<std::string> owner;
+    std::string format = "text";
+};
+
+std::string num(double x) {
+    return fmt::format("{:.2f}", x);
+}
+
+// "2.17 touches × 30.0 min (logged) + 1.00 report × 45.0 min (touch_time) + ..."
+std::string arithmetic(const ClientLoad& l) {
+    auto src = [](bool measured) { return measured ? "logged avg" : "touch_time"; };
+    return fmt::format(
+        "{} touches × {:.1f} min ({}) + {} reports × {:.1f} min ({}) + {} invoices "
+        "× {:.0f} min = {:.1f} min",
+        num(l.touches), l.touch_minutes, src(l.touch_measured), num(l.reports), l.report_minutes,
+        src(l.report_measured), num(l.invoices), l.invoice_minutes, l.expected());
+}
+
+std::string owner_text(const OwnerLoad& o, double fte_hours, bool details) {
+    std::string out = fmt::format("{}: {} active client{}\n", terminal_safe(o.owner),
+                                  o.clients.size(), o.clients.size() == 1 ? "" : "s");
+    if (details)
+        for (const auto& l : o.clients)
+            out += fmt::format("  {}: {}\n", terminal_safe(l.client->id), arithmetic(l));
+    double touches = 0;
+    for (const auto& l : o.clients)
+        touches += l.touches;
+    out += fmt::format("  expected: {} touches and {:.1f} hours a month\n", num(touches),
+                       o.expected_minutes / 60);
+    out +=
+        fmt::format("  logged: {:.1f} hours a month (the last 90 days)\n", o.logged_per_month / 60);
+    out += fmt::format("  FTE: {:.1f} h / {:.0f} h = {:.2f}: {}\n", o.expected_minutes / 60,
+                       fte_hours, o.fte, o.verdict);
+    return out;
+}
+
+Json owner_json(const OwnerLoad& o, double fte_hours) {
+    Json clients = Json::array();
+    for (const auto& l : o.clients) {
+        Json c = Json::object();
+        c.set("client", l.client->id);
+        c.set("touches_per_month", l.touches);
+        c.set("minutes_per_touch", l.touch_minutes);
+        c.set("touch_minutes_from", l.touch_measured ? "logged" : "touch_time");
+        c.set("reports_per_month", l.reports);
+        c.set("minutes_per_report", l.report_minutes);
+        c.set("invoices_per_month", l.invoices);
+        c.set("minutes_per_invoice", l.invoice_minutes);
+        c.set("expected_minutes_per_month", l.expected());
+        c.set("logged_minutes_90_days", static_cast<std::int64_t>(l.logged_90));
+        clients.push(std::move(c));
+    }
+    Json j = Json::object();
+    j.set("owner", o.owner);
+    j.set("active_clients", static_cast<std::int64_t>(o.clients.size()));
+    j.set("expected_hours_per_month", o.expected_minutes / 60);
+    j.set("logged_hours_per_month", o.logged_per_month / 60);
+    j.set("fte_hours", fte_hours);
+    j.set("fte", o.fte);
+    j.set("verdict", o.verdict);
+    j.set("clients", std::move(clients));
+    return j;
+}
+
+int run_workload(Session& s, const WorkloadOptions& o) {
+    int status = 0;
+    auto loaded = s.load(status);
+    if (!loaded) return status;
+    s.report_diagnostics(*loaded);
+    Workload w = build_workload(loaded->workspace, s.as_of, o.owner);
+    if (o.format == "json") {
+        Json owners = Json::array();
+        for (const auto& ol : w.owners)
+            owners.push(owner_json(ol, w.fte_hours));
+        Json root = Json::object();
+        root.set("as_of", format_date(s.as_of));
+        root.set("owners", std::move(owners));
+        root.set("total", owner_json(w.total, w.fte_hours));
+        s.print(root.dump());
+    } else {
+        std::string out =
+            fmt::format("Workload as of {} {}: expected minutes a month per active client\n",
+                        weekday_name(s.as_of), s.as_of);
+        for (const auto& ol : w.owners)
+            out += "\n" + owner_text(ol, w.fte_hours, true);
+        if (w.owners.size() != 1) out += "\n" + owner_text(w.total, w.fte_hours, false);
+        s.print(out);
+    }
+    return data_status(*loaded);
+}
+
+}  // namespace
+
+Runner setup_workload(CLI::App& app) {
+    auto o = std::make_shared<WorkloadOptions>();
+    auto* cmd = app.add_subcommand("workload", "How much of a person account management takes");
+    cmd->add_option("--owner", o->owner, "Only this person's clients");
+    cmd->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+    cmd->footer(
+        "Examples:\n"
+        "  acct workload\n"
+        "  acct workload --owner anna --format json");
+    return [o](Session& s) { return run_workload(s, *o); };
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,188 @@
+#include "acct/render/report.h"
+
+#include <fmt/format.h>
+
+#include "acct/render/json.h"
+#include "acct/render/terminal_text.h"
+
+namespace acctool {
+
+namespace {
+
+// One fact of the report; every format is made from these rows.
+struct Fact {
+    std::string section, key, currency, value, detail;
+};
+
+std::string hours(long minutes) {
+    return fmt::format("{}.{:02}", minutes / 60, (minutes % 60) * 100 / 60);
+}
+
+std::vector<Fact> facts(const Report& r) {
+    std::vector<Fact> out;
+    for (std::size_t i = 0; i < r.clients_by_status.size(); ++i)
+        out.push_back({"clients", std::string(EnumNames<ClientStatus>::names[i]), "",
+                       fmt::format("{}", r.clients_by_status[i]), ""});
+    for (const auto& [code, cv] : r.recurring_twelfths)
+        out.push_back({"recurring_per_month", "", code,
+                       format_amount(monthly_money(cv.first, cv.second)), ""});
+    for (const auto& [code, m] : r.one_off)
+        out.push_back({"one_off", "", code, format_amount(m), ""});
+    for (const auto& [code, m] : r.invoiced)
+        out.push_back({"invoiced", "", code, format_amount(m), ""});
+    for (const auto& [code, m] : r.collected)
+        out.push_back({"collected", "", code, format_amount(m), ""});
+    for (const auto& row : r.aging)
+        for (std::size_t b = 0; b < aging_buckets.size(); ++b)
+            out.push_back({"aging", std::string(aging_buckets[b]), row.currency.code,
+                           format_amount(Money{row.minor[b], row.currency}), ""});
+    for (const auto& item : r.renewals)
+        out.push_back({"renewals", item.client->id, "", format_date(item.due),
+                       fmt::format("{}: {}", to_string(item.kind), item.title)});
+    for (const auto& s : r.silent)
+        out.push_back({"silent", s.client->id, "", fmt::format("{}", s.days),
+                       s.last
+                           ? fmt::format("last contact {}, cadence {}", *s.last, *s.client->cadence)
+                           : fmt::format("never contacted, cadence {}", *s.client->cadence)});
+    for (std::size_t i = 0; i < r.interactions_by_kind.size(); ++i)
+        out.push_back({"interactions_by_kind", std::string(EnumNames<InteractionKind>::names[i]),
+                       "", fmt::format("{}", r.interactions_by_kind[i]), ""});
+    constexpr std::array<std::string_view, 4> moods{"positive", "neutral", "negative",
+                                                    "unrecorded"};
+    for (std::size_t i = 0; i < moods.size(); ++i)
+        out.push_back({"interactions_by_mood", std::string(moods[i]), "",
+                       fmt::format("{}", r.interactions_by_mood[i]), ""});
+    out.push_back(
+        {"hours_logged", "", "", hours(r.minutes_logged), fmt::format("{} min", r.minutes_logged)});
+    return out;
+}
+
+struct SectionTitle {
+    std::string_view key, title;
+};
+
+std::vector<SectionTitle> titles(const Report& r) {
+    (void)r;
+    return {{"clients", "Clients by status"},
+            {"recurring_per_month", "Recurring value per month (signed contracts in the period)"},
+            {"one_off", "One-off contract values (signed, in the period)"},
+            {"invoiced", "Invoiced in the period"},
+            {"collected", "Collected in the period"},
+            {"aging", "Receivables aging by days past due, as of the as-of date"},
+            {"renewals", "Renewals and notice deadlines in the next 90 days"},
+            {"silent", "Clients past their cadence, longest silence first (days)"},
+            {"interactions_by_kind", "Interactions in the period, by kind"},
+            {"interactions_by_mood", "Interactions in the period, by mood"},
+            {"hours_logged", "Hours logged in the period"}};
+}
+
+std::string heading(const Report& r) {
+    return fmt::format("Portfolio report for {} ({} to {}), as of {} {}", r.period.label,
+                       r.period.first, r.period.last, weekday_name(r.as_of), r.as_of);
+}
+
+std::vector<std::string> cells(const Fact& f) {
+    std::vector<std::string> c;
+    for (const auto* s : {&f.key, &f.currency, &f.value, &f.detail})
+        if (!s->empty()) c.push_back(terminal_safe(*s));
+    return c;
+}
+
+}  // namespace
+
+std::string render_report_text(const Report& r) {
+    auto all = facts(r);
+    std::string out = heading(r) + "\n";
+    for (const auto& t : titles(r)) {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& f : all)
+            if (f.section == t.key) rows.push_back(cells(f));
+        out += fmt::format("\n{}\n", t.title);
+        if (rows.empty()) {
+            out += "  none\n";
+            continue;
+        }
+        std::vector<int> widths;
+        for (const auto& row : rows)
+            for (std::size_t i = 0; i < row.size(); ++i) {
+                if (widths.size() <= i) widths.push_back(0);
+                widths[i] = std::max(widths[i], display_width(row[i]));
+            }
+        for (const auto& row : rows) {
+            std::string line = " ";
+            for (std::size_t i = 0; i < row.size(); ++i)
+                line += " " + (i + 1 < row.size() ? pad_right(row[i], widths[i]) + " " : row[i]);
+            out += line + "\n";
+        }
+    }
+    return out;
+}
+
+std::string render_report_markdown(const Report& r) {
+    auto all = facts(r);
+    auto md = [](std::string s) {
+        std::string out;
+        for (char c : terminal_safe(s)) {
+            if (std::string_view("\\`*_[]<>|~&#").find(c) != std::string_view::npos) out += '\\';
+            out += c;
+        }
+        return out;
+    };
+    std::string out = "# " + heading(r) + "\n";
+    for (const auto& t : titles(r)) {
+        out += fmt::format("\n## {}\n\n", t.title);
+        bool any = false;
+        for (const auto& f : all) {
+            if (f.section != t.key) continue;
+            any = true;
+            std::vector<std::string> c;
+            for (const auto& cell : cells(f))
+                c.push_back(md(cell));
+            out += fmt::format("- {}\n", fmt::join(c, " · "));
+        }
+        if (!any) out += "- none\n";
+    }
+    return out;
+}
+
+std::string render_report_json(const Report& r) {
+    Json root = Json::object();
+    root.set("period", r.period.label);
+    root.set("from", format_date(r.period.first));
+    root.set("to", format_date(r.period.last));
+    root.set("as_of", format_date(r.as_of));
+    std::map<std::string, Json> sections;
+    for (const auto& t : titles(r))
+        sections.emplace(std::string(t.key), Json::array());
+    for (const auto& f : facts(r)) {
+        Json j = Json::object();
+        if (!f.key.empty())
+            j.set(f.section == "renewals" || f.section == "silent" ? "client" : "key", f.key);
+        if (!f.currency.empty()) j.set("currency", f.currency);
+        bool count = f.section == "clients" || f.section.starts_with("interactions") ||
+                     f.section == "silent";
+        if (count)
+            j.set(f.section == "silent" ? "days" : "count",
+                  static_cast<std::int64_t>(std::stoll(f.value)));
+        else
+            j.set(f.section == "renewals"       ? "due"
+                  : f.section == "hours_logged" ? "hours"
+                                                : "amount",
+                  f.value);
+        if (!f.detail.empty()) j.set("detail", f.detail);
+        sections[f.section].push(std::move(j));
+    }
+    for (const auto& t : titles(r))
+        root.set(std::string(t.key), std::move(sections[std::string(t.key)]));
+    root.set("minutes_logged", static_cast<std::int64_t>(r.minutes_logged));
+    return root.dump();
+}
+
+std::string render_report_csv(const Report& r, const CsvOptions& options) {
+    CsvTable t{{{"section"}, {"key"}, {"currency"}, {"value", true}, {"detail"}}, {}};
+    for (const auto& f : facts(r))
+        t.rows.push_back({f.section, f.key, f.currency, f.value, f.detail});
+    return render_csv(t, options);
+}
+
+}  // namespace acctool

@@ -1,0 +1,195 @@
+#include "acct/report/tables.h"
+
+#include <fmt/format.h>
+
+namespace acctool {
+
+namespace {
+
+using Cell = std::optional<std::string>;
+
+Cell date_cell(const std::optional<Date>& d) {
+    return d ? Cell(format_date(*d)) : std::nullopt;
+}
+Cell text_cell(const std::string& s) {
+    return s.empty() ? std::nullopt : Cell(s);
+}
+Cell text_cell(const std::optional<std::string>& s) {
+    return s;
+}
+Cell int_cell(long long n) {
+    return fmt::format("{}", n);
+}
+Cell bool_cell(bool b) {
+    return b ? "true" : "false";
+}
+
+std::string place(const SourceLocation& at) {
+    return at.file;
+}
+
+Table make(std::string name, std::vector<Column> columns) {
+    return Table{std::move(name), std::move(columns), {}};
+}
+
+}  // namespace
+
+Table clients_table(const Workspace& ws) {
+    using T = ColumnType;
+    Table t = make("clients", {{"id"},
+                               {"name"},
+                               {"status"},
+                               {"owner"},
+                               {"since", T::date},
+                               {"cadence"},
+                               {"reporting"},
+                               {"tags"},
+                               {"contact"},
+                               {"email"},
+                               {"phone"},
+                               {"folder"}});
+    for (const auto& c : ws.clients) {
+        const Contact* primary = nullptr;
+        for (const auto& k : c.contacts)
+            if (!primary || (k.primary && !primary->primary)) primary = &k;
+        t.rows.push_back(
+            {c.id, c.name, std::string(to_string(c.status)), text_cell(c.owner), date_cell(c.since),
+             c.cadence ? Cell(format_period(*c.cadence)) : Cell("none"),
+             c.reporting ? Cell(format_period(*c.reporting)) : std::nullopt,
+             c.tags.empty() ? std::nullopt : Cell(fmt::format("{}", fmt::join(c.tags, "; "))),
+             primary ? text_cell(primary->name) : std::nullopt,
+             primary ? text_cell(primary->email) : std::nullopt,
+             primary ? text_cell(primary->phone) : std::nullopt, c.folder});
+    }
+    return t;
+}
+
+Table contracts_table(const Workspace& ws) {
+    using T = ColumnType;
+    Table t = make("contracts", {{"client"},
+                                 {"id"},
+                                 {"title"},
+                                 {"status"},
+                                 {"sent", T::date},
+                                 {"signed", T::date},
+                                 {"start", T::date},
+                                 {"end", T::date},
+                                 {"auto_renew", T::boolean},
+                                 {"term"},
+                                 {"notice"},
+                                 {"renewal_lead"},
+                                 {"renewed_by"},
+                                 {"value", T::money},
+                                 {"currency"},
+                                 {"per"},
+                                 {"billing_every"},
+                                 {"billing_terms"},
+                                 {"file"},
+                                 {"line", T::integer}});
+    for (const auto& c : ws.clients)
+        for (const auto& k : c.contracts)
+            t.rows.push_back(
+                {c.id,
+                 k.id,
+                 k.title,
+                 std::string(to_string(k.status)),
+                 date_cell(k.sent),
+                 date_cell(k.signed_on),
+                 date_cell(k.start),
+                 date_cell(k.end),
+                 bool_cell(k.auto_renew),
+                 format_period(k.term),
+                 format_period(k.notice),
+                 format_period(k.lead),
+                 text_cell(k.renewed_by),
+                 k.value ? Cell(format_amount(k.value->amount)) : std::nullopt,
+                 k.value ? Cell(k.value->amount.currency.code) : std::nullopt,
+                 k.value ? Cell(std::string(to_string(k.value->per))) : std::nullopt,
+                 k.billing.every ? Cell(std::string(to_string(*k.billing.every))) : std::nullopt,
+                 format_period(k.billing.terms),
+                 place(k.at),
+                 int_cell(k.at.line)});
+    return t;
+}
+
+Table invoices_table(const Workspace& ws, Date as_of) {
+    using T = ColumnType;
+    Table t = make("invoices", {{"client"},
+                                {"number"},
+                                {"contract"},
+                                {"period"},
+                                {"issued", T::date},
+                                {"due", T::date},
+                                {"amount", T::money},
+                                {"currency"},
+                                {"paid", T::date},
+                                {"balance", T::money},
+                                {"state"},
+                                {"days_past_due", T::integer},
+                                {"file"},
+                                {"line", T::integer}});
+    for (const auto& c : ws.clients)
+        for (const auto& inv : c.invoices) {
+            Money balance = inv.balance();
+            std::string state = inv.is_void ? "void" : balance.minor <= 0 ? "paid" : "open";
+            t.rows.push_back({c.id, inv.number, text_cell(inv.contract), text_cell(inv.period),
+                              format_date(inv.issued), format_date(inv.due),
+                              format_amount(inv.amount), inv.amount.currency.code,
+                              date_cell(inv.paid), format_amount(balance), state,
+                              state == "open" ? int_cell(std::max(0, days_between(inv.due, as_of)))
+                                              : std::nullopt,
+                              place(inv.at), int_cell(inv.at.line)});
+        }
+    return t;
+}
+
+Table interactions_table(const Workspace& ws) {
+    using T = ColumnType;
+    Table t = make("interactions", {{"client"},
+                                    {"date", T::date},
+                                    {"kind"},
+                                    {"with"},
+                                    {"summary"},
+                                    {"minutes", T::integer},
+                                    {"mood"},
+                                    {"next", T::date},
+                                    {"todo"},
+                                    {"file"},
+                                    {"line", T::integer}});
+    for (const auto& c : ws.clients)
+        for (const auto& i : c.interactions)
+            t.rows.push_back(
+                {c.id, format_date(i.date), std::string(to_string(i.kind)), text_cell(i.with),
+                 text_cell(i.summary), i.minutes ? int_cell(*i.minutes) : std::nullopt,
+                 i.mood ? Cell(std::string(to_string(*i.mood))) : std::nullopt, date_cell(i.next),
+                 text_cell(i.todo), place(i.at), int_cell(i.at.line)});
+    return t;
+}
+
+Table items_table(const std::vector<DueItem>& items, Date as_of) {
+    using T = ColumnType;
+    Table t = make("items", {{"client"},
+                             {"client_name"},
+                             {"owner"},
+                             {"kind"},
+                             {"due", T::date},
+                             {"days", T::integer},
+                             {"status"},
+                             {"subject"},
+                             {"title"},
+                             {"amount", T::money},
+                             {"currency"},
+                             {"file"},
+                             {"line", T::integer}});
+    for (const auto& item : items)
+        t.rows.push_back({item.client->id, item.client->name, text_cell(item.client->owner),
+                          std::string(to_string(item.kind)), format_date(item.due),
+                          int_cell(days_until(item, as_of)),
+                          std::string(to_string(status_of(item, as_of))), item.subject, item.title,
+                          item.amount ? Cell(format_amount(*item.amount)) : std::nullopt,
+                          item.amount ? Cell(item.amount->currency.code) : std::nullopt,
+                          item.at.file, int_cell(item.at.line)});
+    return t;
+}
+
+}  // namespace acctool
