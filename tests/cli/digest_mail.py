@@ -18,19 +18,13 @@ import sys
 import tempfile
 import time
 
+from checks import check, finish
+
 ACCT, MAIL_WS, EXAMPLE = sys.argv[1:4]
 ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin:/usr/sbin:/sbin"), "TZ": "Europe/Moscow",
        "LC_ALL": "C.UTF-8"}
 LONG_SUBJECT = ("Ежедневная сводка acct: просроченные счета, продления договоров "
                 "и звонки клиентам — пятница, 27 ноября")
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-    return condition
 
 
 def acct(ws, *args, env=None):
@@ -190,8 +184,7 @@ def main():
     test_send()
     test_if_any()
     test_mta()
-    print(f"{len(failures)} failures")
-    return 1 if failures else 0
+    return finish()
 
 
 if __name__ == "__main__":

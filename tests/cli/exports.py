@@ -19,16 +19,10 @@ try:
 except ImportError:
     icalendar = None
 
+from checks import check, finish
+
 ACCT, EXAMPLE, INJECT = sys.argv[1:4]
 ENV = {"PATH": "/usr/bin:/bin", "TZ": "UTC", "LC_ALL": "C.UTF-8"}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-    return condition
 
 
 def acct(ws, *args, as_of="2026-11-27"):
@@ -158,8 +152,7 @@ def main():
     test_injection_inert()
     test_jq()
     test_ics()
-    print(f"{len(failures)} failures")
-    return 1 if failures else 0
+    return finish()
 
 
 if __name__ == "__main__":

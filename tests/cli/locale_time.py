@@ -15,16 +15,11 @@ import sys
 import time
 import zoneinfo
 
+from checks import check, finish
+
 ACCT, EXAMPLE, DIAGNOSTICS = sys.argv[1:4]
 WITH_FAKETIME = "--no-faketime" not in sys.argv[4:]
 FAKETIME_LIB = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
 
 
 def has_ru_locale():
@@ -98,8 +93,7 @@ def main():
     test_locales()
     if WITH_FAKETIME:
         test_today_follows_tz()
-    print(f"{len(failures)} failures")
-    return 1 if failures else 0
+    return finish()
 
 
 if __name__ == "__main__":

@@ -18,20 +18,14 @@ import sys
 import tempfile
 import time
 
+from checks import check, finish
+
 ACCT, FAULT_LIB, EXAMPLE, HAND = sys.argv[1:5]
 AS_OF = "2026-11-27"
 BASE_ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": "UTC", "LC_ALL": "C.UTF-8",
             "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
             "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com",
             "GIT_CONFIG_NOSYSTEM": "1", "HOME": "/nonexistent"}
-failures = []
-
-
-def check(condition, message):
-    if not condition:
-        failures.append(message)
-        print("FAIL:", message)
-    return condition
 
 
 def acct(ws, *args, env=None, **kw):
@@ -309,8 +303,7 @@ def main():
              test_commit]
     for t in tests:
         t()
-    print(f"{len(tests)} groups, {len(failures)} failures")
-    return 1 if failures else 0
+    return finish(len(tests))
 
 
 if __name__ == "__main__":

@@ -191,7 +191,7 @@ std::string bash_script(const std::vector<CommandSpec>& all) {
     // Re-scan now that the command's valued options are known.
     out += "    _acct_candidates() {\n" + shell_cases(all) + "    }\n";
     out += "    _acct_candidates\n";
-    out += scan(all.front(), "1", "${COMP_WORDS[i]}", "$COMP_CWORD").replace(0, 0, "");
+    out += scan(all.front(), "1", "${COMP_WORDS[i]}", "$COMP_CWORD");
     out += R"SH(    _acct_candidates
     if [ -n "$return_after" ]; then
         case "$want" in

@@ -285,15 +285,7 @@ Runner setup_paid(CLI::App& app) {
         "Examples:\n"
         "  acct paid 2026-011\n"
         "  acct paid 2026-011 --amount 50000 --date 2026-11-10");
-    return [o](Session& s) {
-        auto date = parse_date_option("--date", o->date, s.as_of);
-        if (!date) {
-            s.print_error(date.error());
-            return exit_code::usage;
-        }
-        return perform_write(
-            s, o->write, [&](const LoadResult& loaded) { return plan_paid(loaded, *o, *date); });
-    };
+    return dated_write(o, plan_paid);
 }
 
 }  // namespace acctool::cli

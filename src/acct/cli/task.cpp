@@ -168,15 +168,7 @@ Runner setup_done(CLI::App& app) {
         "Examples:\n"
         "  acct done acme \"Send the quote\"\n"
         "  acct done romashka Подготовить --date 2026-12-04");
-    return [o](Session& s) {
-        auto date = parse_date_option("--date", o->date, s.as_of);
-        if (!date) {
-            s.print_error(date.error());
-            return exit_code::usage;
-        }
-        return perform_write(
-            s, o->write, [&](const LoadResult& loaded) { return plan_done(loaded, *o, *date); });
-    };
+    return dated_write(o, plan_done);
 }
 
 }  // namespace acctool::cli

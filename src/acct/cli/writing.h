@@ -4,11 +4,14 @@
 // reads back with exactly that change, then the atomic replace, the
 // `--dry-run` diff and the `--commit`.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 
+#include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
+#include "acct/cli/values.h"
 #include "acct/load/yaml_tree.h"
 #include "acct/write/insert.h"
 
@@ -42,6 +45,24 @@ using Plan = std::variant<PlannedWrite, Refusal>;
 using Planner = std::function<Plan(const LoadResult&)>;
 
 int perform_write(Session& s, const WriteOptions& o, const Planner& plan);
+
+// The runner of a writing command whose options have `date` (--date, the
+// as-of date when absent) and `write`: `plan(loaded, options, date)`.
+template <class Options, class PlanFn>
+Runner dated_write(std::shared_ptr<Options> o, PlanFn plan);
+
+template <class Options, class PlanFn>
+Runner dated_write(std::shared_ptr<Options> o, PlanFn plan) {
+    return [o, plan](Session& s) {
+        auto date = parse_date_option("--date", o->date, s.as_of);
+        if (!date) {
+            s.print_error(date.error());
+            return exit_code::usage;
+        }
+        return perform_write(s, o->write,
+                             [&](const LoadResult& loaded) { return plan(loaded, *o, *date); });
+    };
+}
 
 // Helpers for planners.
 
