@@ -9,9 +9,9 @@
 #include "acct/load/file_records.h"
 #include "acct/model/utf8.h"
 #include "acct/render/csv.h"
-#include "acct/render/digest.h"
 #include "acct/render/email.h"
 #include "acct/render/ics.h"
+#include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
 #include "acct/write/insert.h"
 

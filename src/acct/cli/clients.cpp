@@ -69,7 +69,7 @@ Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) 
 }
 
 std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of) {
-    std::vector<std::array<std::string, 8>> lines;
+    std::vector<std::vector<std::string>> lines;
     lines.push_back(
         {"ID", "NAME", "STATUS", "OWNER", "LAST CONTACT", "NEXT DUE", "OPEN", "BALANCE"});
     for (const auto& r : rows) {
@@ -82,21 +82,7 @@ std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of) {
                          std::string(to_string(c.status)), terminal_safe(c.owner.value_or("")),
                          last, next, fmt::format("{}", r.open_items), balances_text(r.balances)});
     }
-    std::array<int, 8> widths{};
-    for (const auto& l : lines)
-        for (std::size_t i = 0; i < l.size(); ++i)
-            widths[i] = std::max(widths[i], display_width(l[i]));
-    std::string out;
-    for (const auto& l : lines) {
-        std::string line;
-        for (std::size_t i = 0; i + 1 < l.size(); ++i)
-            line += pad_right(l[i], widths[i]) + "  ";
-        line += l.back();
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line + "\n";
-    }
-    return out;
+    return align_columns(lines, "");
 }
 
 // Sorts by a column; ties keep the id order.

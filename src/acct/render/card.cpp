@@ -13,30 +13,10 @@ namespace acctool {
 
 namespace {
 
-// Rows of cells aligned by display width, two spaces apart.
-std::string aligned(const std::vector<std::vector<std::string>>& rows) {
-    std::vector<int> widths;
-    for (const auto& r : rows)
-        for (std::size_t i = 0; i < r.size(); ++i) {
-            if (widths.size() <= i) widths.push_back(0);
-            widths[i] = std::max(widths[i], display_width(r[i]));
-        }
-    std::string out;
-    for (const auto& r : rows) {
-        std::string line = "  ";
-        for (std::size_t i = 0; i < r.size(); ++i)
-            line += i + 1 < r.size() ? pad_right(r[i], widths[i]) + "  " : r[i];
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line + "\n";
-    }
-    return out;
-}
-
 std::string section(std::string_view title, const std::vector<std::vector<std::string>>& rows,
                     std::string_view empty) {
     return fmt::format("\n{}\n{}", title,
-                       rows.empty() ? fmt::format("  {}\n", empty) : aligned(rows));
+                       rows.empty() ? fmt::format("  {}\n", empty) : align_columns(rows, "  "));
 }
 
 std::string safe(std::string_view s) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "acct/render/due.h"
+#include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
 
 namespace acctool {
@@ -54,43 +55,7 @@ std::string problem_line(const Diagnostic& p) {
         "{}: {}: {}", p.where, p.severity == Severity::error ? "error" : "warning", p.message));
 }
 
-// ASCII punctuation that Markdown could read as markup, backslash-escaped.
-std::string md_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (std::string_view("\\`*_[]<>|~&#").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 }  // namespace
-
-std::string html_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string digest_title(const Digest& d) {
     std::string title = fmt::format("acct digest for {} {}", weekday_name(d.as_of), d.as_of);
@@ -135,20 +100,21 @@ std::string render_digest_text(const Digest& d) {
 }
 
 std::string render_digest_markdown(const Digest& d) {
-    std::string out = fmt::format("# {}\n\n{}, horizon {}.\n", md_escape(digest_title(d)),
+    std::string out = fmt::format("# {}\n\n{}, horizon {}.\n", markdown_escape(digest_title(d)),
                                   counts_line(d), format_period(d.horizon));
     if (!d.problems.empty()) {
         out += fmt::format("\n## Data problems ({})\n\n", d.problems.size());
         for (const auto& p : d.problems)
-            out += "- " + md_escape(problem_line(p)) + "\n";
+            out += "- " + markdown_escape(problem_line(p)) + "\n";
     }
     for (const auto& s : item_sections(d)) {
         if (s.items->empty()) continue;
         out += fmt::format("\n## {} ({})\n\n", s.title, s.items->size());
         for (const auto& item : *s.items) {
             auto c = cells(item, d.as_of);
-            out += fmt::format("- **{}** ({}) {} ({}), {}: {} — {}\n", c[0], c[1], md_escape(c[2]),
-                               md_escape(c[3]), c[4], md_escape(c[5]), md_escape(c[6]));
+            out += fmt::format("- **{}** ({}) {} ({}), {}: {} — {}\n", c[0], c[1],
+                               markdown_escape(c[2]), markdown_escape(c[3]), c[4],
+                               markdown_escape(c[5]), markdown_escape(c[6]));
         }
     }
     if (!d.receivables.empty()) {

@@ -13,6 +13,4 @@ std::string render_digest_text(const Digest& d);
 std::string render_digest_markdown(const Digest& d);
 std::string render_digest_html(const Digest& d);
 
-std::string html_escape(std::string_view s);
-
 }  // namespace acctool

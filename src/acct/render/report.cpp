@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "acct/render/json.h"
+#include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
 
 namespace acctool {
@@ -102,32 +103,13 @@ std::string render_report_text(const Report& r) {
             out += "  none\n";
             continue;
         }
-        std::vector<int> widths;
-        for (const auto& row : rows)
-            for (std::size_t i = 0; i < row.size(); ++i) {
-                if (widths.size() <= i) widths.push_back(0);
-                widths[i] = std::max(widths[i], display_width(row[i]));
-            }
-        for (const auto& row : rows) {
-            std::string line = " ";
-            for (std::size_t i = 0; i < row.size(); ++i)
-                line += " " + (i + 1 < row.size() ? pad_right(row[i], widths[i]) + " " : row[i]);
-            out += line + "\n";
-        }
+        out += align_columns(rows, "  ");
     }
     return out;
 }
 
 std::string render_report_markdown(const Report& r) {
     auto all = facts(r);
-    auto md = [](std::string s) {
-        std::string out;
-        for (char c : terminal_safe(s)) {
-            if (std::string_view("\\`*_[]<>|~&#").find(c) != std::string_view::npos) out += '\\';
-            out += c;
-        }
-        return out;
-    };
     std::string out = "# " + heading(r) + "\n";
     for (const auto& t : titles(r)) {
         out += fmt::format("\n## {}\n\n", t.title);
@@ -137,7 +119,7 @@ std::string render_report_markdown(const Report& r) {
             any = true;
             std::vector<std::string> c;
             for (const auto& cell : cells(f))
-                c.push_back(md(cell));
+                c.push_back(markdown_escape(cell));
             out += fmt::format("- {}\n", fmt::join(c, " · "));
         }
         if (!any) out += "- none\n";

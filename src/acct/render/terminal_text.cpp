@@ -82,6 +82,26 @@ std::string pad_right(std::string_view s, int width) {
     return out;
 }
 
+std::string align_columns(const std::vector<std::vector<std::string>>& rows,
+                          std::string_view indent) {
+    std::vector<int> widths;
+    for (const auto& r : rows)
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            if (widths.size() <= i) widths.push_back(0);
+            widths[i] = std::max(widths[i], display_width(r[i]));
+        }
+    std::string out;
+    for (const auto& r : rows) {
+        std::string line(indent);
+        for (std::size_t i = 0; i < r.size(); ++i)
+            line += i + 1 < r.size() ? pad_right(r[i], widths[i]) + "  " : r[i];
+        while (!line.empty() && line.back() == ' ')
+            line.pop_back();
+        out += line + "\n";
+    }
+    return out;
+}
+
 std::string Paint::operator()(std::string_view text, std::string_view sgr) const {
     if (!color || text.empty() || sgr.empty()) return std::string(text);
     return fmt::format("\x1b[{}m{}\x1b[0m", sgr, text);

@@ -3,6 +3,7 @@
 // display width (Cyrillic 1 column, CJK 2, combining marks 0).
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace acctool {
 
@@ -12,6 +13,11 @@ std::string terminal_safe(std::string_view s);
 int display_width(std::string_view s);
 // Pads with spaces to `width` display columns.
 std::string pad_right(std::string_view s, int width);
+
+// Rows of cells as lines: each cell but a row's last padded to its column's
+// display width, two spaces apart, `indent` first; no trailing spaces.
+std::string align_columns(const std::vector<std::vector<std::string>>& rows,
+                          std::string_view indent);
 
 // SGR colouring, or the text unchanged when colour is off.
 struct Paint {
