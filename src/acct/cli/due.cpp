@@ -72,8 +72,7 @@ int run_due(Session& s, const DueCommandOptions& o) {
     s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     for (const auto& id : o.clients)
-        if (std::none_of(ws.clients.begin(), ws.clients.end(),
-                         [&](const Client& c) { return c.id == id; })) {
+        if (!ws.client(id)) {
             s.print_error(
                 fmt::format("--client: no client '{}' in this workspace", terminal_safe(id)));
             return exit_code::no_input;

@@ -96,13 +96,12 @@ Plan plan_log(const LoadResult& loaded, const std::string& client_id, const NewI
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
     SourceLocation at = record_location(w);
     w.reads_back = [at, n, id = c.id](const Workspace& after) {
-        for (const auto& client : after.clients)
-            if (client.id == id)
-                for (const auto& i : client.interactions)
-                    if (i.at == at)
-                        return i.date == n.date && i.kind == n.kind && i.summary == n.summary &&
-                               i.next == n.next && i.minutes == n.minutes && i.mood == n.mood &&
-                               i.with == n.with.value_or("") && i.todo == n.todo.value_or("");
+        if (const Client* client = after.client(id))
+            for (const auto& i : client->interactions)
+                if (i.at == at)
+                    return i.date == n.date && i.kind == n.kind && i.summary == n.summary &&
+                           i.next == n.next && i.minutes == n.minutes && i.mood == n.mood &&
+                           i.with == n.with.value_or("") && i.todo == n.todo.value_or("");
         return false;
     };
     w.done = fmt::format("Logged {} with {} on {} at {}:{}", to_string(n.kind), c.id, n.date,

@@ -141,10 +141,8 @@ Plan plan_client(const LoadResult& loaded, const ClientOptions& o, Date as_of) {
             "'{}' is not a valid client id: use lower-case letters, digits, '.', '_' and '-', "
             "starting with a letter or digit, at most 64",
             terminal_safe(o.id)));
-    for (const auto& c : ws.clients)
-        if (c.id == o.id)
-            return usage(
-                fmt::format("client '{}' exists already ({}/client.yaml)", o.id, c.folder));
+    if (const Client* c = ws.client(o.id))
+        return usage(fmt::format("client '{}' exists already ({}/client.yaml)", o.id, c->folder));
     std::string parent = usual_folder(ws);
     if (o.in) {
         auto f = parse_folder(*o.in);
@@ -163,8 +161,8 @@ Plan plan_client(const LoadResult& loaded, const ClientOptions& o, Date as_of) {
     w.file = file;
     w.new_bytes = emit_block_mapping(std::get<YamlValue>(yaml), "", 0, "\n");
     w.reads_back = [=, id = o.id](const Workspace& after) {
-        return std::any_of(after.clients.begin(), after.clients.end(),
-                           [&](const Client& c) { return c.id == id && c.folder == folder; });
+        const Client* c = after.client(id);
+        return c && c->folder == folder;
     };
     w.done = fmt::format("Created client {} in {}", o.id, file);
     w.commit_message = fmt::format("acct: new client {}", o.id);
@@ -258,10 +256,9 @@ Plan plan_contract(const LoadResult& loaded, const ContractOptions& o, Date as_o
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
     SourceLocation at = record_location(w);
     w.reads_back = [=, client = c.id, id = o.id](const Workspace& after) {
-        for (const auto& cl : after.clients)
-            if (cl.id == client)
-                for (const auto& k : cl.contracts)
-                    if (k.id == id) return k.at == at;
+        if (const Client* cl = after.client(client))
+            for (const auto& k : cl->contracts)
+                if (k.id == id) return k.at == at;
         return false;
     };
     w.done = fmt::format("Added contract {} for {} at {}:{}", o.id, c.id, at.file, at.line);

@@ -25,10 +25,9 @@ struct DoneOptions {
 };
 
 const Task* task_at(const Workspace& ws, const std::string& id, const SourceLocation& at) {
-    for (const auto& c : ws.clients)
-        if (c.id == id)
-            for (const auto& t : c.tasks)
-                if (t.at == at) return &t;
+    if (const Client* c = ws.client(id))
+        for (const auto& t : c->tasks)
+            if (t.at == at) return &t;
     return nullptr;
 }
 

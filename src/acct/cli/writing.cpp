@@ -202,9 +202,7 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
 }
 
 std::variant<const Client*, Refusal> find_client(const Workspace& ws, std::string_view id) {
-    auto it = std::find_if(ws.clients.begin(), ws.clients.end(),
-                           [&](const Client& c) { return c.id == id; });
-    if (it != ws.clients.end()) return &*it;
+    if (const Client* c = ws.client(id)) return c;
     std::vector<std::string_view> ids;
     for (const auto& c : ws.clients)
         ids.push_back(c.id);

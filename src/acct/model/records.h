@@ -1,5 +1,6 @@
 #pragma once
 // The records of a workspace, as SPEC 2 defines them, after validation.
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
@@ -147,6 +148,13 @@ struct Workspace {
     Config config;
     std::vector<Client> clients;  // by id, byte order
     int files_read = 0;
+
+    // The client with this id, or nullptr.
+    const Client* client(std::string_view id) const {
+        auto it = std::lower_bound(clients.begin(), clients.end(), id,
+                                   [](const Client& c, std::string_view v) { return c.id < v; });
+        return it != clients.end() && it->id == id ? &*it : nullptr;
+    }
 };
 
 // The lower-case words of each enumeration, in declaration order.

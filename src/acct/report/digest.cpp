@@ -13,6 +13,17 @@ bool owned(const Client& c, const std::optional<std::string>& owner) {
 
 }  // namespace
 
+std::vector<DueItem> renewals_ahead(const Workspace& ws, const DueOptions& o) {
+    const Date window_end = add_days(o.as_of, renewal_window_days);
+    std::vector<DueItem> out;
+    for (auto& item : all_items(ws, o))
+        if ((item.kind == ItemKind::renewal || item.kind == ItemKind::notice) &&
+            item.due >= o.as_of && item.due <= window_end)
+            out.push_back(std::move(item));
+    sort_items(out);
+    return out;
+}
+
 Digest build_digest(const Workspace& ws, const std::vector<Diagnostic>& diagnostics,
                     const DigestOptions& o) {
     Digest d{o.as_of, o.horizon, o.owner, {}, {}, {}, {}, {}, {}, {}};
@@ -43,13 +54,8 @@ Digest build_digest(const Workspace& ws, const std::vector<Diagnostic>& diagnost
                 break;
         }
     }
-    const Date window_end = add_days(o.as_of, renewal_window_days);
-    for (auto& item : all_items(ws, rules))
-        if (owned(*item.client, o.owner) &&
-            (item.kind == ItemKind::renewal || item.kind == ItemKind::notice) &&
-            item.due >= o.as_of && item.due <= window_end)
-            d.renewals.push_back(item);
-    sort_items(d.renewals);
+    d.renewals = renewals_ahead(ws, rules);
+    std::erase_if(d.renewals, [&](const DueItem& i) { return !owned(*i.client, o.owner); });
 
     std::map<std::string, Receivable> by_currency;
     for (const auto& c : ws.clients) {

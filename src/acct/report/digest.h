@@ -39,6 +39,10 @@ struct DigestOptions {
 
 inline constexpr int renewal_window_days = 90;
 
+// Renewal and notice items due from the as-of date to 90 days on, listed
+// yet or not, in SPEC order.
+std::vector<DueItem> renewals_ahead(const Workspace& ws, const DueOptions& options);
+
 // `diagnostics` are the workspace's; with an owner, only those in that
 // person's client folders and in acct.yaml are kept.
 Digest build_digest(const Workspace& ws, const std::vector<Diagnostic>& diagnostics,

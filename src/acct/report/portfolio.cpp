@@ -112,12 +112,7 @@ Report build_report(const Workspace& ws, const ReportPeriod& period, const DueOp
         r.aging.push_back(row);
     std::stable_sort(r.silent.begin(), r.silent.end(),
                      [](const SilentClient& a, const SilentClient& b) { return a.days > b.days; });
-    const Date window_end = add_days(o.as_of, renewal_window_days);
-    for (auto& item : all_items(ws, o))
-        if ((item.kind == ItemKind::renewal || item.kind == ItemKind::notice) &&
-            item.due >= o.as_of && item.due <= window_end)
-            r.renewals.push_back(std::move(item));
-    sort_items(r.renewals);
+    r.renewals = renewals_ahead(ws, o);
     return r;
 }
 
