@@ -62,7 +62,7 @@ int terminal_text(const std::uint8_t* data, std::size_t size) {
 
 int insert(const std::uint8_t* data, std::size_t size) {
     std::string_view bytes = as_text(data, size);
-    std::string_view body = bytes.substr(bytes.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0);
+    std::string_view body = bytes.substr(bom_length(bytes));
     YamlParse old_parse = parse_yaml(body);
     if (!old_parse.document) return 0;
     YamlValue item = YamlValue::mapping();

@@ -34,10 +34,6 @@ int status_of(const FileProblem& p) {
     return exit_code::cannot_create;
 }
 
-std::size_t bom_length(std::string_view bytes) {
-    return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-}
-
 // Checks the planned file the way the next acct run will read it. Returns
 // why it must not be written, or nothing.
 std::optional<std::string> verify(const Session& s, const fs::path& root, const LoadResult& before,

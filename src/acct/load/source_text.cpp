@@ -6,7 +6,7 @@ namespace acctool {
 
 SourceText::SourceText(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
-    if (text_.rfind("\xEF\xBB\xBF", 0) == 0) text_.erase(0, 3);
+    text_.erase(0, bom_length(text_));
     line_starts_.push_back(0);
     for (std::uint32_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') line_starts_.push_back(i + 1);

@@ -11,6 +11,11 @@
 
 namespace acctool {
 
+// The length of a UTF-8 byte order mark at the start of `bytes`: 3 or 0.
+inline std::size_t bom_length(std::string_view bytes) {
+    return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+}
+
 class SourceText {
   public:
     // `path` is relative to the workspace root. A UTF-8 BOM is dropped.

@@ -62,12 +62,11 @@ std::vector<std::string> encoded_words(std::string_view text) {
 
 // Joins pieces into `Name: a b c`, breaking before a piece that would pass
 // 78 characters (folding: CRLF then a space).
-std::string fold(std::string_view name, const std::vector<std::string>& pieces,
-                 std::string_view separator) {
+std::string fold(std::string_view name, const std::vector<std::string>& pieces) {
     std::string out = fmt::format("{}:", name);
     std::size_t line = out.size();
     for (std::size_t i = 0; i < pieces.size(); ++i) {
-        std::string piece = (i == 0 ? "" : std::string(separator)) + pieces[i];
+        const std::string& piece = pieces[i];
         if (i > 0 && line + 1 + piece.size() > max_line) {
             out += crlf;
             line = 0;
@@ -140,7 +139,7 @@ static std::vector<std::string> header_pieces(std::string_view value) {
 }
 
 std::string encode_header(std::string_view name, std::string_view value) {
-    return fold(name, header_pieces(value), "");
+    return fold(name, header_pieces(value));
 }
 
 Result<std::string> encode_address_header(std::string_view name, std::string_view list) {
@@ -164,7 +163,7 @@ Result<std::string> encode_address_header(std::string_view name, std::string_vie
         pieces.push_back(address);
     }
     if (pieces.empty()) return Failure{"names no address"};
-    return fold(name, pieces, "");
+    return fold(name, pieces);
 }
 
 std::string quoted_printable(std::string_view text) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/load/source_text.h"
+
 namespace acctool {
 
 namespace {
@@ -16,7 +18,7 @@ struct Body {
 };
 
 Body body_of(std::string_view bytes) {
-    std::size_t base = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    std::size_t base = bom_length(bytes);
     std::string_view text = bytes.substr(base);
     std::size_t nl = text.find('\n');
     bool crlf = nl != npos && nl > 0 && text[nl - 1] == '\r';
