@@ -70,6 +70,7 @@ def check_contents(deb):
         f"{DOC}/examples/agency/clients/romashka/client.yaml": "-rw-r--r--",
         f"{DOC}/examples/cron/crontab": "-rw-r--r--",
         f"{DOC}/examples/cron/acct-digest.timer": "-rw-r--r--",
+        "/usr/share/locale/ru/LC_MESSAGES/acct.mo": "-rw-r--r--",
     }
     for path, mode in wanted.items():
         check(listing.get(path) == mode, f"{path}: {listing.get(path, 'missing')}, not {mode}")
@@ -109,6 +110,10 @@ def check_installed():
     check(installed.returncode == built.returncode and installed.stdout == built.stdout
           and installed.stdout.startswith("Overdue"),
           f"installed acct due on the examples:\n{installed.stdout}{installed.stderr}")
+    # The installed binary finds its catalog in /usr/share/locale, under env -i.
+    russian = run(["/usr/bin/acct", "--lang", "ru"] + args, env={})
+    check(russian.stdout.startswith("Просрочено") and russian.stderr == "",
+          f"installed acct --lang ru due:\n{russian.stdout}{russian.stderr}")
 
 
 def purge():
