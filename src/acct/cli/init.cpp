@@ -27,7 +27,7 @@ struct InitOptions {
 
 constexpr std::string_view config_text =
     R"(# acct workspace: one folder per client below this one, each with a client.yaml.
-# Every setting is optional; the values shown are the defaults. See acct(5).
+# Every setting is optional; the values shown are the defaults. See acct-yaml(5).
 
 # owner: anna              # who looks after clients that name no owner
 currency: EUR              # of amounts that name none
