@@ -7,6 +7,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
+#include "acct/cli/sharing.h"
 
 namespace acctool::cli {
 
@@ -59,6 +60,8 @@ int run(int argc, char** argv) {
     add(setup_done);
     add(setup_invoice);
     add(setup_paid);
+    add(setup_git_setup);
+    add(setup_merge_file);
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 

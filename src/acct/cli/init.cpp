@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/git_driver.h"
 #include "acct/cli/session.h"
 #include "acct/model/billing_period.h"
 #include "acct/os/files.h"
@@ -244,6 +245,8 @@ int run_init(Session& s, const InitOptions& o) {
                             files.size() - 2, where, where));
     else
         s.print("Next: acct new client ID --name NAME\n");
+    // In a git repository: record files merge by records from the start.
+    if (inside_git_work_tree(dir)) return set_up_git_merge(s, dir);
     return exit_code::ok;
 }
 
