@@ -191,11 +191,28 @@ def test_line_merge_for_other_files():
     check("<<<<<<< ours" in read(os.path.join(b, "ws/acct.yaml")), "acct.yaml markers")
 
 
+def test_init_in_repository():
+    """acct init inside a git work tree sets up the driver; outside, it does not."""
+    top = tempfile.mkdtemp(prefix="acct-git-init-")
+    git(top, "init", "-q", "repo")
+    r = run([ACCT, "init", "repo/ws"], top)
+    check(r.returncode == 0 and "Added '*.yml merge=acct' to .gitattributes" in r.stdout,
+          f"init in git: {r.returncode} {r.stdout} {r.stderr}")
+    check(read(os.path.join(top, "repo/ws/.gitattributes")) ==
+          "*.yaml merge=acct\n*.yml merge=acct\n", "init in git: .gitattributes")
+    check(git(os.path.join(top, "repo"), "config", "--get", "merge.acct.driver").returncode == 0,
+          "init in git: driver")
+    r = run([ACCT, "init", "plain"], top)
+    check(r.returncode == 0 and not os.path.exists(os.path.join(top, "plain/.gitattributes")),
+          f"init outside git: {r.returncode} {r.stdout}")
+
+
 def main():
     if shutil.which("git") is None:
         print("git is not installed")
         return 77
-    tests = [test_same_number, test_done_dates, test_line_merge_for_other_files]
+    tests = [test_same_number, test_done_dates, test_line_merge_for_other_files,
+             test_init_in_repository]
     for t in tests:
         t()
     return finish(len(tests))
