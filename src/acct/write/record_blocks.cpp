@@ -3,23 +3,13 @@
 #include <set>
 
 #include "acct/write/record_identity.h"
+#include "acct/write/yaml_text.h"
 
 namespace acctool {
 
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
-
-std::size_t line_begin(std::string_view t, std::size_t pos) {
-    if (pos == 0) return 0;
-    std::size_t k = t.rfind('\n', pos - 1);
-    return k == npos ? 0 : k + 1;
-}
-
-std::size_t line_next(std::string_view t, std::size_t pos) {
-    std::size_t k = t.find('\n', pos);
-    return k == npos ? t.size() : k + 1;
-}
+constexpr std::size_t npos = text_npos;
 
 bool is_dash(std::string_view line, std::size_t at) {
     return at < line.size() && line[at] == '-' &&
@@ -63,8 +53,7 @@ bool cut_list(std::string_view t, std::size_t from, std::size_t to, std::size_t 
 Result<FileBlocks> cut_into_blocks(std::string_view text, const YamlDocument& doc) {
     FileBlocks f;
     f.text = text;
-    std::size_t nl = text.find('\n');
-    f.eol = nl != npos && nl > 0 && text[nl - 1] == '\r' ? "\r\n" : "\n";
+    f.eol = body_of(text).eol;
     f.entries_begin = text.size();
     if (doc.empty || doc.node(doc.root).kind == YamlNode::Kind::null) return f;
     const YamlNode& root = doc.node(doc.root);
