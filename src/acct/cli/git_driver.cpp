@@ -1,6 +1,5 @@
 #include "acct/cli/git_driver.h"
 
-#include <fstream>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -22,14 +21,11 @@ ProcessResult git(const fs::path& dir, std::vector<std::string> args) {
     return run_program(argv);
 }
 
+// A file that is not there reads as empty.
 std::optional<std::string> read_text(const fs::path& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) return std::string();
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (!in) return std::nullopt;
-    return std::move(ss).str();
+    return read_whole_file(path);
 }
 
 std::string shell_quote(const std::string& s) {

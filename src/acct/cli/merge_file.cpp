@@ -1,9 +1,7 @@
 // acct merge-file BASE OURS THEIRS [PATH]: git's merge driver for record
 // files. Merges by records when it can prove the result, else hands the file
 // to `git merge-file` (line merge, conflict markers).
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -25,15 +23,6 @@ struct MergeFileOptions {
     std::optional<std::string> path;
     int marker_size = 7;
 };
-
-std::optional<std::string> read_bytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) return std::nullopt;
-    return std::move(ss).str();
-}
 
 // Where the merged file lives in a workspace, when it is a record file.
 struct RecordFilePlace {
@@ -85,7 +74,7 @@ std::optional<RecordFilePlace> record_file_place(const Session& s, const MergeFi
 
 Config workspace_config(const std::optional<fs::path>& root) {
     if (!root) return Config{};
-    auto bytes = read_bytes(*root / "acct.yaml");
+    auto bytes = read_whole_file(*root / "acct.yaml");
     if (!bytes) return Config{};
     return read_config(SourceText("acct.yaml", *bytes)).config;
 }
@@ -136,7 +125,8 @@ int run_merge_file(const Session& s, const MergeFileOptions& o) {
     std::string shown = terminal_safe(o.path.value_or(o.ours));
     auto place = record_file_place(s, o);
     if (!place) return line_merge(s, o);
-    auto base = read_bytes(o.base), ours = read_bytes(o.ours), theirs = read_bytes(o.theirs);
+    auto base = read_whole_file(o.base), ours = read_whole_file(o.ours),
+         theirs = read_whole_file(o.theirs);
     for (const auto& [bytes, name] :
          {std::pair{&base, &o.base}, std::pair{&ours, &o.ours}, std::pair{&theirs, &o.theirs}})
         if (!*bytes) {
