@@ -284,14 +284,14 @@ int run_init(Session& s, const InitOptions& o) {
     else
         s.print("Next: acct new client ID --name NAME\n");
     // In a git repository: record files merge by records from the start.
-    const bool in_git = inside_git_work_tree(dir);
-    if (in_git)
+    if (inside_git_work_tree(dir)) {
         if (int status = set_up_git_merge(s, dir); status != exit_code::ok) return status;
+    }
     if (o.write.commit) {
         std::vector<std::string> rels;
         for (const auto& f : files)
             rels.push_back(f.rel);
-        if (in_git) rels.push_back(".gitattributes");
+        if (fs::exists(fs::path(dir) / ".gitattributes")) rels.push_back(".gitattributes");
         if (auto failed = commit_files(dir, rels, "acct: init")) {
             s.print_error(fmt::format("the workspace was created but not committed: {}",
                                       terminal_safe(*failed)));
