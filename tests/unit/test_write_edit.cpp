@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "acct/model/date.h"
 #include "acct/write/edit.h"
 
 using namespace acctool;
@@ -44,11 +43,8 @@ std::string edited(std::string_view text, std::vector<std::string> record, Plan 
 
 std::string set(std::string_view text, std::vector<std::string> record,
                 std::vector<std::string> keys, std::string_view value) {
-    // A date is a word acct has checked, written plain as the commands do;
-    // as text it would be quoted (a YAML 1.1 reader takes it for a date).
-    YamlValue v = parse_date(value) ? YamlValue::word(value) : YamlValue::text(value);
     return edited(text, record, [&](const EditableFile& f, std::uint32_t map) {
-        return set_value(f, map, keys, v);
+        return set_value(f, map, keys, YamlValue::text(value));
     });
 }
 
