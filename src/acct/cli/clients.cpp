@@ -55,7 +55,7 @@ Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) 
              {"next_due", T::date},
              {"next_kind"},
              {"open_items", T::integer},
-             {"balance"}},
+             {"balance", T::balances}},
             {}};
     for (const auto& r : rows) {
         const Client& c = *r.client;
@@ -66,8 +66,7 @@ Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) 
              r.last ? cell(fmt::format("{}", days_between(r.last->date, as_of))) : std::nullopt,
              r.next ? cell(format_date(r.next->due)) : std::nullopt,
              r.next ? cell(std::string(to_string(r.next->kind))) : std::nullopt,
-             fmt::format("{}", r.open_items),
-             r.balances.empty() ? std::nullopt : cell(balances_text(r.balances))});
+             fmt::format("{}", r.open_items), cell(balances_text(r.balances))});
     }
     return t;
 }
@@ -92,6 +91,19 @@ std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of) {
     return align_columns(lines, "");
 }
 
+// Balances in currency order: the one that owes first in a currency that
+// comes earlier in code order goes first; in the same currency, the larger
+// amount; when all shared ones are equal, the one that owes in more
+// currencies. Amounts of different currencies are never compared.
+bool owes_more(const std::vector<Money>& a, const std::vector<Money>& b) {
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        if (a[i].currency.code != b[i].currency.code)
+            return a[i].currency.code < b[i].currency.code;
+        if (a[i].minor != b[i].minor) return a[i].minor > b[i].minor;
+    }
+    return a.size() > b.size();
+}
+
 // Sorts by a column; ties keep the id order.
 void sort_rows(std::vector<ClientSummary>& rows, const std::string& by) {
     auto key = [&](const ClientSummary& r) -> std::string {
@@ -102,15 +114,10 @@ void sort_rows(std::vector<ClientSummary>& rows, const std::string& by) {
         if (by == "last") return r.last ? format_date(r.last->date) : "";
         if (by == "next") return r.next ? format_date(r.next->due) : "\xff";
         if (by == "open") return fmt::format("{:010}", 1000000000 - r.open_items);
-        if (by == "balance") {
-            std::string k;
-            for (const auto& m : r.balances)
-                k += fmt::format("{}{:020}", m.currency.code, 99999999999999999LL - m.minor);
-            return k.empty() ? "\xff" : k;
-        }
         return c.id;
     };
     std::stable_sort(rows.begin(), rows.end(), [&](const ClientSummary& a, const ClientSummary& b) {
+        if (by == "balance") return owes_more(a.balances, b.balances);
         return key(a) < key(b);
     });
 }

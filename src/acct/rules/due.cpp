@@ -170,19 +170,23 @@ class ItemCollector {
         const bool open_ended =
             !k.end || (k.status == ContractStatus::signed_ && k.auto_renew && !k.renewed_by);
         const Date last = k.end.value_or(start);
+        bool yielded_unlisted = false;
         for (BillingPeriod p = BillingPeriod::containing(start, *k.billing.every);
              open_ended || p.first_day() <= last; p = p.next()) {
             Date month_of_issue =
                 k.billing.when == BillingWhen::arrears ? p.next().first_day() : p.first_day();
             Date issue = billing_day(month_of_issue, k.billing.day);
             issue = std::max(issue, start);
-            // Periods further out than the horizon cannot be listed; stop there.
-            if (subtract(issue, opt_.horizon) > opt_.as_of) break;
+            // A schedule without end yields its periods up to the first one
+            // that cannot be listed yet: the next item due, never endless.
+            const bool unlisted = subtract(issue, opt_.horizon) > opt_.as_of;
+            if (open_ended && unlisted && yielded_unlisted) break;
             if (issue < since || invoiced.count(p.label())) continue;
             DueItem& item = emit(c, ItemKind::invoice, issue, opt_.horizon,
                                  fmt::format("{}/{}", k.id, p.label()),
                                  trf("Issue the invoice for {}, {}", k.id, p.label()), k.at);
             item.amount = invoice_amount(k, p.months());
+            yielded_unlisted = yielded_unlisted || unlisted;
         }
     }
 
