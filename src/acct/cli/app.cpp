@@ -8,6 +8,7 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/language.h"
 #include "acct/cli/session.h"
+#include "acct/cli/sharing.h"
 
 namespace acctool::cli {
 
@@ -63,6 +64,8 @@ int run(int argc, char** argv) {
     add(setup_done);
     add(setup_invoice);
     add(setup_paid);
+    add(setup_git_setup);
+    add(setup_merge_file);
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 

@@ -7,6 +7,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/git_commit.h"
+#include "acct/cli/git_driver.h"
 #include "acct/cli/session.h"
 #include "acct/cli/writing.h"
 #include "acct/model/billing_period.h"
@@ -282,10 +283,15 @@ int run_init(Session& s, const InitOptions& o) {
                             files.size() - 2, where, where));
     else
         s.print("Next: acct new client ID --name NAME\n");
+    // In a git repository: record files merge by records from the start.
+    if (inside_git_work_tree(dir)) {
+        if (int status = set_up_git_merge(s, dir); status != exit_code::ok) return status;
+    }
     if (o.write.commit) {
         std::vector<std::string> rels;
         for (const auto& f : files)
             rels.push_back(f.rel);
+        if (fs::exists(fs::path(dir) / ".gitattributes")) rels.push_back(".gitattributes");
         if (auto failed = commit_files(dir, rels, "acct: init")) {
             s.print_error(fmt::format("the workspace was created but not committed: {}",
                                       terminal_safe(*failed)));
