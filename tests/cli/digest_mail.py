@@ -138,10 +138,18 @@ def test_send():
 
 
 def test_if_any():
-    r = acct(EXAMPLE, "digest", "--if-any", "--owner", "nobody")
+    # Nothing overdue or due today: a client whose follow-up is weeks away.
+    quiet = tempfile.mkdtemp(prefix="acct-quiet-")
+    os.makedirs(os.path.join(quiet, "calm"))
+    with open(os.path.join(quiet, "acct.yaml"), "w") as f:
+        f.write("owner: anna\n")
+    with open(os.path.join(quiet, "calm", "client.yaml"), "w") as f:
+        f.write("name: Calm\ncontracts: [{id: pilot}]\ninteractions:\n"
+                "  - {date: 2026-11-20, kind: call, next: 2026-12-10}\n")
+    r = acct(quiet, "digest", "--if-any", "--owner", "anna")
     check(r.returncode == 0 and r.stdout == b"" and r.stderr == b"",
           f"--if-any with nothing due: {r.returncode} {r.stdout!r} {r.stderr!r}")
-    r = acct(EXAMPLE, "digest", "--if-any", "--send", "--owner", "nobody",
+    r = acct(quiet, "digest", "--if-any", "--send", "--owner", "anna",
              env={"PATH": "/nonexistent"})
     check(r.returncode == 0 and r.stdout == b"", "--if-any --send with nothing due still ran")
 

@@ -7,6 +7,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
+#include "acct/cli/usage.h"
 
 namespace acctool::cli {
 
@@ -62,6 +63,10 @@ int run(int argc, char** argv) {
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 
+    if (auto unknown = unknown_command(app, argc, argv)) {
+        fmt::print(stderr, "acct: error: {}\n", *unknown);
+        return exit_code::usage;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -71,7 +76,7 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, std::cout, std::cerr);
     } catch (const CLI::ParseError& e) {
-        fmt::print(stderr, "acct: error: {}\nRun 'acct --help' for usage.\n", e.what());
+        fmt::print(stderr, "acct: error: {}\n", usage_message(app, e));
         return exit_code::usage;
     }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/client_filters.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
 #include "acct/os/process.h"
@@ -68,6 +69,10 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
     s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     const DigestConfig& cfg = ws.config.digest;
+    if (auto why = unmatched_filters(ws, o.owner, std::nullopt)) {
+        s.print_error(*why);
+        return exit_code::no_input;
+    }
 
     Digest d =
         build_digest(ws, loaded->diagnostics, DigestOptions{s.as_of, ws.config.horizon, o.owner});
