@@ -8,6 +8,7 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
 #include "acct/cli/usage.h"
+#include "acct/cli/values.h"
 
 namespace acctool::cli {
 
@@ -32,7 +33,8 @@ int run(int argc, char** argv) {
     app.add_option(
         "-C,--dir", globals.dir,
         "Use the workspace in DIR (default: $ACCT_DIR, else search upwards for acct.yaml)");
-    app.add_option("--as-of", globals.as_of, "Pretend today is DATE (YYYY-MM-DD)");
+    app.add_option("--as-of", globals.as_of,
+                   "Pretend today is DATE (YYYY-MM-DD, today, yesterday or tomorrow)");
     app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.footer("Run 'acct COMMAND --help' for a command's options, 'man acct' for the manual.");
@@ -83,9 +85,9 @@ int run(int argc, char** argv) {
     Session session{env, globals, env.today, Paint{use_color(globals.color, env.stdout_tty, env)},
                     Paint{use_color(globals.color, env.stderr_tty, env)}};
     if (!globals.as_of.empty()) {
-        auto d = parse_date(globals.as_of);
+        auto d = parse_as_of(globals.as_of, env.today);
         if (!d) {
-            session.print_error(fmt::format("--as-of '{}': {}", globals.as_of, d.error()));
+            session.print_error(fmt::format("--as-of {}", d.error()));
             return exit_code::usage;
         }
         session.as_of = *d;
