@@ -125,6 +125,15 @@ def test_send():
     check(b"\r" not in raw, "--send pipes local line ends to sendmail")
     check_message(raw.replace(b"\n", b"\r\n"), LONG_SUBJECT, "--send")
 
+    # Split as a shell would: the quoted command is one argument of sh -c.
+    quoted = os.path.join(tmp, "quoted")
+    r = acct(with_sendmail(f'sh -c "cat > \\"{quoted}\\""'), "digest", "--send")
+    check(r.returncode == 0 and os.path.exists(quoted) and os.path.getsize(quoted) > 0,
+          f"sendmail as sh -c \"...\": {r.returncode} {r.stderr}")
+    r = acct(with_sendmail("sendmail -t | tee x"), "digest", "--send")
+    check(r.returncode == 64 and b"'|' at character 13 needs a shell" in r.stderr,
+          f"a pipe in digest.sendmail: {r.returncode} {r.stderr}")
+
     r = acct(with_sendmail(os.path.join(tmp, "no-such-sendmail")), "digest", "--send")
     check(r.returncode == 69 and b"install a mail transfer agent" in r.stderr,
           f"missing sendmail: {r.returncode} {r.stderr}")
