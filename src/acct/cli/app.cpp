@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/language.h"
 #include "acct/cli/session.h"
+#include "acct/cli/sharing.h"
 #include "acct/cli/usage.h"
 #include "acct/cli/values.h"
 
@@ -37,6 +39,9 @@ int run(int argc, char** argv) {
                    "Pretend today is DATE (YYYY-MM-DD, today, yesterday or tomorrow)");
     app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    std::optional<std::string> lang;
+    app.add_option("--lang", lang,
+                   "Write for people in LANG: en or ru (default: $ACCT_LANG, else acct.yaml lang)");
     app.footer("Run 'acct COMMAND --help' for a command's options, 'man acct' for the manual.");
 
     std::vector<std::pair<CLI::App*, Runner>> commands;
@@ -62,6 +67,8 @@ int run(int argc, char** argv) {
     add(setup_done);
     add(setup_invoice);
     add(setup_paid);
+    add(setup_git_setup);
+    add(setup_merge_file);
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 
@@ -84,6 +91,7 @@ int run(int argc, char** argv) {
 
     Session session{env, globals, env.today, Paint{use_color(globals.color, env.stdout_tty, env)},
                     Paint{use_color(globals.color, env.stderr_tty, env)}};
+    if (int status = choose_language(session, lang); status != exit_code::ok) return status;
     if (!globals.as_of.empty()) {
         auto d = parse_as_of(globals.as_of, env.today);
         if (!d) {
