@@ -143,6 +143,15 @@ def test_send():
     check(b"\r" not in raw, "--send pipes local line ends to sendmail")
     check_message(raw.replace(b"\n", b"\r\n"), LONG_SUBJECT, "--send")
 
+    # Split as a shell would: the quoted command is one argument of sh -c.
+    quoted = os.path.join(tmp, "quoted")
+    r = acct(with_sendmail(f'sh -c "cat > \\"{quoted}\\""'), "digest", "--send")
+    check(r.returncode == 0 and os.path.exists(quoted) and os.path.getsize(quoted) > 0,
+          f"sendmail as sh -c \"...\": {r.returncode} {r.stderr}")
+    r = acct(with_sendmail("sendmail -t | tee x"), "digest", "--send")
+    check(r.returncode == 64 and b"'|' at character 13 needs a shell" in r.stderr,
+          f"a pipe in digest.sendmail: {r.returncode} {r.stderr}")
+
     r = acct(with_sendmail(os.path.join(tmp, "no-such-sendmail")), "digest", "--send")
     check(r.returncode == 69 and b"install a mail transfer agent" in r.stderr,
           f"missing sendmail: {r.returncode} {r.stderr}")
@@ -156,10 +165,18 @@ def test_send():
 
 
 def test_if_any():
-    r = acct(EXAMPLE, "digest", "--if-any", "--owner", "nobody")
+    # Nothing overdue or due today: a client whose follow-up is weeks away.
+    quiet = tempfile.mkdtemp(prefix="acct-quiet-")
+    os.makedirs(os.path.join(quiet, "calm"))
+    with open(os.path.join(quiet, "acct.yaml"), "w") as f:
+        f.write("owner: anna\n")
+    with open(os.path.join(quiet, "calm", "client.yaml"), "w") as f:
+        f.write("name: Calm\ncontracts: [{id: pilot}]\ninteractions:\n"
+                "  - {date: 2026-11-20, kind: call, next: 2026-12-10}\n")
+    r = acct(quiet, "digest", "--if-any", "--owner", "anna")
     check(r.returncode == 0 and r.stdout == b"" and r.stderr == b"",
           f"--if-any with nothing due: {r.returncode} {r.stdout!r} {r.stderr!r}")
-    r = acct(EXAMPLE, "digest", "--if-any", "--send", "--owner", "nobody",
+    r = acct(quiet, "digest", "--if-any", "--send", "--owner", "anna",
              env={"PATH": "/nonexistent"})
     check(r.returncode == 0 and r.stdout == b"", "--if-any --send with nothing due still ran")
 

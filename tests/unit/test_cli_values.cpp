@@ -47,3 +47,17 @@ TEST_CASE("enumeration words get a did-you-mean") {
     CHECK(parse_choice<InteractionKind>("cal").error() ==
           "'cal' is not one of call, email, meeting, message, report, note; did you mean 'call'?");
 }
+
+TEST_CASE("--as-of takes a date, today, yesterday or tomorrow (SPEC 4)") {
+    const Date friday = d("2026-11-27");
+    CHECK(*parse_as_of("2026-12-01", friday) == d("2026-12-01"));
+    CHECK(*parse_as_of("today", friday) == friday);
+    CHECK(*parse_as_of("yesterday", friday) == d("2026-11-26"));
+    CHECK(*parse_as_of("tomorrow", friday) == d("2026-11-28"));
+    CHECK(*parse_as_of("tomorrow", d("2026-12-31")) == d("2027-01-01"));
+    // Not the writers' periods and weekdays: --as-of is a day, not a distance.
+    CHECK(parse_as_of("2w", friday).error() ==
+          "'2w' is not a date (YYYY-MM-DD), today, yesterday or tomorrow");
+    CHECK(parse_as_of("2026-02-30", friday).error() == "'2026-02-30': 2026-02 has 28 days");
+    CHECK(*parse_when("yesterday", friday) == d("2026-11-26"));
+}

@@ -9,6 +9,8 @@
 #include "acct/cli/language.h"
 #include "acct/cli/session.h"
 #include "acct/cli/sharing.h"
+#include "acct/cli/usage.h"
+#include "acct/cli/values.h"
 
 namespace acctool::cli {
 
@@ -33,7 +35,8 @@ int run(int argc, char** argv) {
     app.add_option(
         "-C,--dir", globals.dir,
         "Use the workspace in DIR (default: $ACCT_DIR, else search upwards for acct.yaml)");
-    app.add_option("--as-of", globals.as_of, "Pretend today is DATE (YYYY-MM-DD)");
+    app.add_option("--as-of", globals.as_of,
+                   "Pretend today is DATE (YYYY-MM-DD, today, yesterday or tomorrow)");
     app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     std::optional<std::string> lang;
@@ -69,6 +72,10 @@ int run(int argc, char** argv) {
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 
+    if (auto unknown = unknown_command(app, argc, argv)) {
+        fmt::print(stderr, "acct: error: {}\n", *unknown);
+        return exit_code::usage;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -78,7 +85,7 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, std::cout, std::cerr);
     } catch (const CLI::ParseError& e) {
-        fmt::print(stderr, "acct: error: {}\nRun 'acct --help' for usage.\n", e.what());
+        fmt::print(stderr, "acct: error: {}\n", usage_message(app, e));
         return exit_code::usage;
     }
 
@@ -86,9 +93,9 @@ int run(int argc, char** argv) {
                     Paint{use_color(globals.color, env.stderr_tty, env)}};
     if (int status = choose_language(session, lang); status != exit_code::ok) return status;
     if (!globals.as_of.empty()) {
-        auto d = parse_date(globals.as_of);
+        auto d = parse_as_of(globals.as_of, env.today);
         if (!d) {
-            session.print_error(fmt::format("--as-of '{}': {}", globals.as_of, d.error()));
+            session.print_error(fmt::format("--as-of {}", d.error()));
             return exit_code::usage;
         }
         session.as_of = *d;

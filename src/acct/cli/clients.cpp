@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/client_filters.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/formats.h"
 #include "acct/cli/session.h"
@@ -132,7 +133,7 @@ int run_clients(Session& s, const ClientsOptions& o) {
         }
         status = *st;
     }
-    auto csv = csv_options(o.file);
+    auto csv = csv_options(o.file, o.format);
     if (!csv) {
         s.print_error(csv.error());
         return exit_code::usage;
@@ -142,6 +143,10 @@ int run_clients(Session& s, const ClientsOptions& o) {
     if (!loaded) return code;
     s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
+    if (auto why = unmatched_filters(ws, o.owner, o.tag)) {
+        s.print_error(*why);
+        return exit_code::no_input;
+    }
     auto rows = summarize_clients(ws, DueOptions{s.as_of, ws.config.horizon});
     std::erase_if(rows, [&](const ClientSummary& r) {
         const Client& c = *r.client;
@@ -173,7 +178,7 @@ Runner setup_clients(CLI::App& app) {
     cmd->add_option("--sort", o->sort, "Sort by id, name, status, owner, last, next, open, balance")
         ->check(
             CLI::IsMember({"id", "name", "status", "owner", "last", "next", "open", "balance"}));
-    add_file_format_options(*cmd, o->file);
+    add_csv_options(*cmd, o->file);
     cmd->footer(
         "Examples:\n"
         "  acct clients\n"

@@ -6,11 +6,13 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/client_filters.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/os/process.h"
+#include "acct/os/shell_words.h"
 #include "acct/render/digest.h"
 #include "acct/render/email.h"
 
@@ -31,22 +33,6 @@ std::string random_hex(std::size_t digits) {
     while (out.size() < digits)
         out += fmt::format("{:08x}", rd());
     return out.substr(0, digits);
-}
-
-// The words of the sendmail command; it runs without a shell.
-std::vector<std::string> command_words(std::string_view command) {
-    std::vector<std::string> words;
-    std::string word;
-    for (char c : command) {
-        if (c == ' ' || c == '\t') {
-            if (!word.empty()) words.push_back(std::move(word));
-            word.clear();
-        } else {
-            word += c;
-        }
-    }
-    if (!word.empty()) words.push_back(word);
-    return words;
 }
 
 // The domain of the first address in `from`, for the Message-ID.
@@ -70,6 +56,10 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
     s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     const DigestConfig& cfg = ws.config.digest;
+    if (auto why = unmatched_filters(ws, o.owner, std::nullopt)) {
+        s.print_error(*why);
+        return exit_code::no_input;
+    }
 
     Digest d =
         build_digest(ws, loaded->diagnostics, DigestOptions{s.as_of, ws.config.horizon, o.owner});
@@ -120,7 +110,13 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
     for (std::size_t i = 0; i < message->size(); ++i)
         if (!((*message)[i] == '\r' && i + 1 < message->size() && (*message)[i + 1] == '\n'))
             local += (*message)[i];
-    std::vector<std::string> argv = command_words(cfg.sendmail);
+    auto words = split_shell_words(cfg.sendmail);
+    if (!words) {
+        s.print_error(
+            fmt::format("digest.sendmail '{}': {}", terminal_safe(cfg.sendmail), words.error()));
+        return exit_code::usage;
+    }
+    const std::vector<std::string>& argv = *words;
     if (argv.empty()) {
         s.print_error("digest.sendmail is empty");
         return exit_code::usage;

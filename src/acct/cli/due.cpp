@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/client_filters.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/formats.h"
 #include "acct/cli/session.h"
@@ -51,8 +52,8 @@ int run_due(Session& s, const DueCommandOptions& o) {
                                          fmt::join(kind_names, ", ")));
         return exit_code::usage;
     }
-    auto csv = csv_options(o.file);
-    auto alarm = alarm_days(o.file);
+    auto csv = csv_options(o.file, o.format);
+    auto alarm = alarm_days(o.file, o.format);
     if (!csv || !alarm) {
         s.print_error(!csv ? csv.error() : alarm.error());
         return exit_code::usage;
@@ -77,6 +78,10 @@ int run_due(Session& s, const DueCommandOptions& o) {
                 fmt::format("--client: no client '{}' in this workspace", terminal_safe(id)));
             return exit_code::no_input;
         }
+    if (auto why = unmatched_filters(ws, o.owner, o.tag)) {
+        s.print_error(*why);
+        return exit_code::no_input;
+    }
     DueOptions rules{s.as_of, horizon.value_or(ws.config.horizon)};
     std::vector<DueItem> items = find_due(ws, rules);
     std::erase_if(items, [&](const DueItem& i) { return !wanted(i, o); });

@@ -24,8 +24,8 @@ int run_export(Session& s, const ExportOptions& o) {
         s.print_error(fmt::format("--format ics exports items only, not {}", o.what));
         return exit_code::usage;
     }
-    auto csv = csv_options(o.file);
-    auto alarm = alarm_days(o.file);
+    auto csv = csv_options(o.file, o.format);
+    auto alarm = alarm_days(o.file, o.format);
     if (!csv || !alarm) {
         s.print_error(!csv ? csv.error() : alarm.error());
         return exit_code::usage;

@@ -1,5 +1,6 @@
 #pragma once
-// The options of the CSV and ICS outputs, shared by `due` and `export`.
+// The options of the CSV and ICS outputs: `due` and `export` take both,
+// `clients` and `report` only CSV's. Each is refused with another format.
 #include <optional>
 #include <string>
 
@@ -11,14 +12,17 @@
 namespace acctool::cli {
 
 struct FileFormatOptions {
-    std::string delimiter = ",";
+    std::optional<std::string> delimiter;  // default ','
     bool bom = false;
     std::optional<std::string> alarm;
 };
 
-void add_file_format_options(CLI::App& cmd, FileFormatOptions& o);
-Result<CsvOptions> csv_options(const FileFormatOptions& o);
-// --alarm as whole days before the item (a period in days or weeks).
-Result<std::optional<int>> alarm_days(const FileFormatOptions& o);
+void add_csv_options(CLI::App& cmd, FileFormatOptions& o);
+void add_file_format_options(CLI::App& cmd, FileFormatOptions& o);  // CSV's and ICS's
+// An error when --delimiter or --bom is given with a `format` other than csv.
+Result<CsvOptions> csv_options(const FileFormatOptions& o, std::string_view format);
+// --alarm as whole days before the item (a period in days or weeks); an
+// error when it is given with a `format` other than ics.
+Result<std::optional<int>> alarm_days(const FileFormatOptions& o, std::string_view format);
 
 }  // namespace acctool::cli

@@ -28,7 +28,7 @@ int run_report(Session& s, const ReportOptions& o) {
         }
         period = *p;
     }
-    auto csv = csv_options(o.file);
+    auto csv = csv_options(o.file, o.format);
     if (!csv) {
         s.print_error(csv.error());
         return exit_code::usage;
@@ -61,7 +61,7 @@ Runner setup_report(CLI::App& app) {
                     "YYYY-MM, YYYY-Qn or YYYY (default: the month holding the as-of date)");
     cmd->add_option("--format", o->format, "text, json, csv or markdown")
         ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
-    add_file_format_options(*cmd, o->file);
+    add_csv_options(*cmd, o->file);
     cmd->footer(
         "Examples:\n"
         "  acct report\n"

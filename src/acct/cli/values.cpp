@@ -26,6 +26,7 @@ std::optional<unsigned> weekday_of(std::string_view text) {
 Result<Date> parse_when(std::string_view text, Date base) {
     if (text == "today") return base;
     if (text == "tomorrow") return add_days(base, 1);
+    if (text == "yesterday") return add_days(base, -1);
     if (auto wd = weekday_of(text)) {
         int ahead = (static_cast<int>(*wd) - static_cast<int>(iso_weekday(base)) + 7) % 7;
         return add_days(base, ahead == 0 ? 7 : ahead);
@@ -40,6 +41,17 @@ Result<Date> parse_when(std::string_view text, Date base) {
     return Failure{fmt::format(
         "'{}' is not a date (YYYY-MM-DD), a period (2w, 10d, 1mo) or a weekday (fri): {}",
         terminal_safe(text), p.error())};
+}
+
+Result<Date> parse_as_of(std::string_view text, Date today) {
+    if (text == "today" || text == "yesterday" || text == "tomorrow")
+        return parse_when(text, today);
+    if (text.size() < 8 || text[4] != '-')
+        return Failure{fmt::format("'{}' is not a date (YYYY-MM-DD), today, yesterday or tomorrow",
+                                   terminal_safe(text))};
+    auto d = parse_date(text);
+    if (!d) return Failure{fmt::format("'{}': {}", terminal_safe(text), d.error())};
+    return *d;
 }
 
 Result<Date> parse_date_option(std::string_view option, const std::optional<std::string>& text,

@@ -13,9 +13,12 @@
 
 namespace acctool::cli {
 
-// A date (2026-12-01), `today`, `tomorrow`, a period counted from `base`
+// A date (2026-12-01), `today`, `yesterday`, `tomorrow`, a period counted from `base`
 // (2w), or a weekday (fri, friday): the first such day after `base`.
 Result<Date> parse_when(std::string_view text, Date base);
+
+// --as-of: a date, or `today`, `yesterday` or `tomorrow` counted from `today`.
+Result<Date> parse_as_of(std::string_view text, Date today);
 
 // An optional date option (see parse_when), `base` when it is absent; the
 // error names the option.

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/client_filters.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
 #include "acct/render/json.h"
@@ -84,6 +85,10 @@ int run_workload(Session& s, const WorkloadOptions& o) {
     auto loaded = s.load(status);
     if (!loaded) return status;
     s.report_diagnostics(*loaded);
+    if (auto why = unmatched_filters(loaded->workspace, o.owner, std::nullopt)) {
+        s.print_error(*why);
+        return exit_code::no_input;
+    }
     Workload w = build_workload(loaded->workspace, s.as_of, o.owner);
     if (o.format == "json") {
         Json owners = Json::array();

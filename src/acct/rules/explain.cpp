@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/rules/notice.h"
+
 namespace acctool {
 
 namespace {
@@ -119,9 +121,27 @@ class Explainer {
                 return fmt::format("From {}, every {} ({}).", from, *c_.reporting,
                                    place(c_.reporting_at));
             }
+            case ItemKind::notice:
+                return fmt::format("{} ({}).{}", item.title, place(item.at), moved(item));
             default:
                 return fmt::format("{} ({}).", item.title, place(item.at));
         }
+    }
+
+    // " 30d before 2026-12-28 is Sat 2026-11-28, a day off: ..." when the
+    // notice deadline moved back off days off, else "".
+    std::string moved(const DueItem& item) const {
+        for (const auto& k : c_.contracts) {
+            if (k.id != item.subject || !k.end) continue;
+            Date renews = next_renewal_end(*k.end, k.term, k.notice, o_.as_of);
+            Date unmoved = subtract(renews, k.notice);
+            if (unmoved == item.due) return "";
+            return fmt::format(
+                " {} before {} is {} {}, a day off: moved back to {} {}, the last working day "
+                "before it.",
+                k.notice, renews, weekday_name(unmoved), unmoved, weekday_name(item.due), item.due);
+        }
+        return "";
     }
 
     std::string why_none(ItemKind kind) const {
