@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "acct/model/billing_period.h"
+#include "acct/rules/renewal.h"
 
 namespace acctool {
 
@@ -85,30 +86,12 @@ class ItemCollector {
                  fmt::format("Contract {} ends {}: renew it or let it end", k.id, *k.end), k.at);
             return;
         }
-        Date renews = next_renewal_end(*k.end, k.term, k.notice);
+        Date renews = next_renewal_end(*k.end, k.term, k.notice, opt_.as_of);
         Date deadline = move_off_days_off(subtract(renews, k.notice), cfg_);
         emit(c, ItemKind::notice, deadline, k.lead, k.id,
              fmt::format("Last day to give notice on {} ({} before {}), or it renews for {}", k.id,
                          k.notice, renews, k.term),
              k.at);
-    }
-
-    // The first of end, end + term, end + 2·term, ... whose notice deadline is
-    // not before as_of. The deadline only grows with k, so a binary search.
-    Date next_renewal_end(Date end, Period term, Period notice) const {
-        auto deadline_ok = [&](long k) {
-            Period step = times(term, static_cast<int>(k));
-            return subtract(k == 0 ? end : add(end, step), notice) >= opt_.as_of;
-        };
-        long lo = 0, hi = 1;
-        while (!deadline_ok(hi))
-            hi *= 2;
-        if (deadline_ok(0)) return end;
-        while (hi - lo > 1) {
-            long mid = lo + (hi - lo) / 2;
-            (deadline_ok(mid) ? hi : lo) = mid;
-        }
-        return add(end, times(term, static_cast<int>(hi)));
     }
 
     void signature(const Client& c, const Contract& k) {
