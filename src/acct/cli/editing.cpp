@@ -50,13 +50,12 @@ std::variant<const Contract*, Refusal> find_contract(const Client& c, std::strin
     }
     if (c.declared_contracts.count(std::string(id)))
         return Refusal{exit_code::data_error,
-                       fmt::format("contract '{}' of {} has an error; fix it first (acct check)",
+                       fmt::format("contract '{}' of {} has errors; fix them first (acct check)",
                                    terminal_safe(id), c.id)};
     auto near = closest(id, ids);
     return Refusal{exit_code::no_input,
-                   near ? fmt::format("{} has no contract '{}'; did you mean '{}'?", c.id,
-                                      terminal_safe(id), *near)
-                        : fmt::format("{} has no contract '{}'", c.id, terminal_safe(id))};
+                   fmt::format("{} has no contract '{}'{}", c.id, terminal_safe(id),
+                               near ? fmt::format("; did you mean '{}'?", *near) : "")};
 }
 
 std::variant<PlannedWrite, Refusal> plan_edits(const RecordInFile& r,

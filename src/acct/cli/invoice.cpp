@@ -9,7 +9,6 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
-#include "acct/load/suggest.h"
 #include "acct/model/billing_period.h"
 #include "acct/rules/due.h"
 
@@ -44,6 +43,14 @@ const Invoice* invoice_numbered(const Workspace& ws, std::string_view number,
                 return &inv;
             }
     return nullptr;
+}
+
+// The invoice NUMBER names, with its client, or a refusal (66).
+std::variant<const Invoice*, Refusal> find_invoice(const Workspace& ws, std::string_view number,
+                                                   const Client*& client) {
+    if (const Invoice* inv = invoice_numbered(ws, number, &client)) return inv;
+    return Refusal{exit_code::no_input,
+                   fmt::format("no invoice numbered '{}'", terminal_safe(number))};
 }
 
 // The number after the last one issued: its prefix and zero padding kept
@@ -118,23 +125,9 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
     auto found = find_client(ws, o.client);
     if (auto* r = std::get_if<Refusal>(&found)) return *r;
     const Client& c = *std::get<const Client*>(found);
-    auto k_it = std::find_if(c.contracts.begin(), c.contracts.end(),
-                             [&](const Contract& k) { return k.id == o.contract; });
-    if (k_it == c.contracts.end()) {
-        if (c.declared_contracts.count(o.contract))
-            return Refusal{
-                exit_code::data_error,
-                fmt::format("contract '{}' of {} has errors; fix them first (acct check)",
-                            terminal_safe(o.contract), c.id)};
-        std::vector<std::string_view> ids;
-        for (const auto& k : c.contracts)
-            ids.push_back(k.id);
-        auto near = closest(o.contract, ids);
-        return Refusal{exit_code::no_input,
-                       fmt::format("{} has no contract '{}'{}", c.id, terminal_safe(o.contract),
-                                   near ? fmt::format("; did you mean '{}'?", *near) : "")};
-    }
-    const Contract& k = *k_it;
+    auto picked = find_contract(c, o.contract);
+    if (auto* r = std::get_if<Refusal>(&picked)) return *r;
+    const Contract& k = *std::get<const Contract*>(picked);
     if (auto why = not_billable(c, k); why && !o.force) return Refusal{exit_code::usage, *why};
     const Currency currency = k.value ? k.value->amount.currency : ws.config.currency;
 
@@ -215,10 +208,9 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
 Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
     const Workspace& ws = loaded.workspace;
     const Client* client = nullptr;
-    const Invoice* inv = invoice_numbered(ws, o.number, &client);
-    if (!inv)
-        return Refusal{exit_code::no_input,
-                       fmt::format("no invoice numbered '{}'", terminal_safe(o.number))};
+    auto found = find_invoice(ws, o.number, client);
+    if (auto* r = std::get_if<Refusal>(&found)) return *r;
+    const Invoice* inv = std::get<const Invoice*>(found);
     if (inv->is_void)
         return Refusal{exit_code::usage, fmt::format("invoice {} is void", inv->number)};
     const Money balance = inv->balance();
@@ -273,10 +265,9 @@ Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
 Plan plan_void(const LoadResult& loaded, const VoidOptions& o) {
     const Workspace& ws = loaded.workspace;
     const Client* client = nullptr;
-    const Invoice* inv = invoice_numbered(ws, o.number, &client);
-    if (!inv)
-        return Refusal{exit_code::no_input,
-                       fmt::format("no invoice numbered '{}'", terminal_safe(o.number))};
+    auto found = find_invoice(ws, o.number, client);
+    if (auto* r = std::get_if<Refusal>(&found)) return *r;
+    const Invoice* inv = std::get<const Invoice*>(found);
     if (inv->is_void)
         return Refusal{exit_code::usage, fmt::format("invoice {} is void already", inv->number)};
     if (inv->paid || !inv->payments.empty())
