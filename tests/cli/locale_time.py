@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import zoneinfo
 
@@ -94,11 +95,31 @@ def test_today_follows_tz():
     print(f"today: {checked} instants and zones either side of midnight")
 
 
+def test_missing_catalog():
+    """A binary away from its catalog says so once and writes English."""
+    if os.path.exists("/usr/local/share/locale/ru/LC_MESSAGES/acct.mo"):
+        print("missing catalog: skipped, /usr/local holds an installed one")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        lonely = os.path.join(tmp, "bin", "acct")
+        os.makedirs(os.path.dirname(lonely))
+        shutil.copy(ACCT, lonely)
+        r = subprocess.run([lonely, "-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "due"],
+                           env={}, capture_output=True, timeout=60)
+    want = (f"acct: warning: no catalog for lang 'ru': tried {tmp}/bin/locale/ru/LC_MESSAGES/"
+            f"acct.mo, {tmp}/share/locale/ru/LC_MESSAGES/acct.mo, ").encode()
+    check(r.returncode == 0 and r.stderr.startswith(want) and r.stderr.count(b"\n") == 1
+          and r.stdout.startswith(b"Overdue (8)\n"),
+          f"missing catalog: exit {r.returncode}, {r.stderr!r}, {r.stdout[:40]!r}")
+    print("missing catalog: one warning, English")
+
+
 def main():
     if (WITH_FAKETIME and not os.path.exists(FAKETIME_LIB)) or not has_ru_locale():
         print("skipped: needs faketime and the ru_RU.UTF-8 locale (scripts/setup --test)")
         return 77
     test_locales()
+    test_missing_catalog()
     if WITH_FAKETIME:
         test_today_follows_tz()
     return finish()

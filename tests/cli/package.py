@@ -99,9 +99,10 @@ def check_installed():
     check("the files of an acct workspace" in r.stdout, f"man acct-yaml:\n{r.stdout[:300]}{r.stderr}")
     complete = ('source /usr/share/bash-completion/completions/acct; complete -p acct; '
                 'COMP_WORDS=(acct du); COMP_CWORD=1; _acct; echo "${COMPREPLY[*]}"; '
-                'COMP_WORDS=(acct due --for); COMP_CWORD=2; _acct; echo "${COMPREPLY[*]}"')
+                'COMP_WORDS=(acct due --for); COMP_CWORD=2; _acct; echo "${COMPREPLY[*]}"; '
+                'COMP_WORDS=(acct --lang r); COMP_CWORD=2; _acct; echo "${COMPREPLY[*]}"')
     r = run(["bash", "--norc", "-c", complete])
-    check(r.stdout == "complete -F _acct acct\ndue\n--format\n",
+    check(r.stdout == "complete -F _acct acct\ndue\n--format\nru\n",
           f"bash completion: {r.stdout!r} {r.stderr!r}")
     args = ["-C", f"{DOC}/examples/agency", "--as-of", "2026-11-27", "due"]
     installed = run(["acct"] + args, env={"PATH": "/usr/bin:/bin"})

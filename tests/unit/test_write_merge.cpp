@@ -333,3 +333,21 @@ TEST_CASE("random edits on two sides merge to the record-level merge or a confli
     // Most edits do not contradict: the merge must take most of them.
     CHECK(merged_runs * 2 > runs);
 }
+
+TEST_CASE("comments and blank lines between records and after a list stay where ours has them") {
+    std::string base =
+        "interactions:\n  # first\n  - {date: 2026-11-01, kind: call}\n\n  # second\n"
+        "  - {date: 2026-11-02, kind: call}\n  # the end of the list\n\nnotes: x\n";
+    std::string ours = base;
+    ours.replace(ours.find("11-01, kind: call"), 17, "11-01, kind: call, summary: s");
+    std::string theirs = base;
+    theirs.insert(theirs.find("  # the end"), "  - date: 2026-11-03\n    kind: note\n");
+    CHECK(merged(base, ours, theirs) ==
+          "interactions:\n  # first\n  - {date: 2026-11-01, kind: call, summary: s}\n\n"
+          "  # second\n  - {date: 2026-11-02, kind: call}\n"
+          "  - date: 2026-11-03\n    kind: note\n  # the end of the list\n\nnotes: x\n");
+    // Removed on their side, left alone on ours: the record goes, the comments stay.
+    std::string without_second = base;
+    without_second.erase(without_second.find("  - {date: 2026-11-02"), 35);
+    CHECK(merged(base, base, without_second) == without_second);
+}

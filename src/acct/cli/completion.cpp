@@ -194,6 +194,7 @@ std::string bash_script(const std::vector<CommandSpec>& all) {
         case "$prev" in
             -C|--dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
             --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+            --lang) COMPREPLY=($(compgen -W "en ru" -- "$cur")); return ;;
             --as-of) return ;;
         esac
         COMPREPLY=($(compgen -W "{commands} {global}" -- "$cur"))
@@ -239,6 +240,7 @@ std::string zsh_script(const std::vector<CommandSpec>& all) {
         case "$prev" in
             -C|--dir) _files -/; return ;;
             --color) compadd auto always never; return ;;
+            --lang) compadd en ru; return ;;
             --as-of) return ;;
         esac
         compadd -- {commands} {global}

@@ -2,15 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
+
 namespace acctool {
-
-namespace {
-
-std::string plural(int n, std::string_view word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
-}  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const Paint& paint, bool source) {
     bool error = d.severity == Severity::error;
@@ -29,8 +23,12 @@ std::string format_diagnostic(const Diagnostic& d, const Paint& paint, bool sour
 }
 
 std::string format_counts(const DiagnosticCounts& c, int files_checked) {
-    return fmt::format("{}, {} in {}", plural(c.errors, "error"), plural(c.warnings, "warning"),
-                       plural(files_checked, "file"));
+    auto n = [](int v) { return static_cast<unsigned long>(v); };
+    // TRANSLATORS: "1 error, 2 warnings in 11 files"; each count has its own plural.
+    return trf("{}, {} in {}", trnf("{} error", "{} errors", n(c.errors), c.errors),
+               trnf("{} warning", "{} warnings", n(c.warnings), c.warnings),
+               // TRANSLATORS: the files after "in": в 1 файле, в 11 файлах.
+               trnf("{} file", "{} files", n(files_checked), files_checked));
 }
 
 }  // namespace acctool

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/model/utf8.h"
 #include "acct/render/due.h"
 
@@ -90,10 +92,11 @@ std::string render_ics(const std::vector<DueItem>& items, const IcsOptions& o) {
     line("X-WR-CALNAME:acct");
     for (const auto& item : items) {
         std::string summary = fmt::format("{}: {}", item.client->name, item_action(item));
+        // TRANSLATORS: the kind (a keyword: task, payment, ...), the client's name and id.
         std::string description =
-            fmt::format("{} for {} ({})\n{}:{}", to_string(item.kind), item.client->name,
-                        item.client->id, item.at.file, item.at.line);
-        if (item.amount) description += fmt::format("\namount: {}", *item.amount);
+            trf("{} for {} ({})", to_string(item.kind), item.client->name, item.client->id) +
+            fmt::format("\n{}:{}", item.at.file, item.at.line);
+        if (item.amount) description += "\n" + trf("amount: {}", say_money(*item.amount));
         line("BEGIN:VEVENT");
         line(fmt::format("UID:{}", item_uid(item)));
         line(fmt::format("DTSTAMP:{}T000000Z", compact(o.stamp)));

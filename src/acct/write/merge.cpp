@@ -221,15 +221,16 @@ class Merger {
                                               o.key, line));
             } else if (oi >= 0) {
                 if (o.records[oi].value != bv)
-                    return failed(Outcome::conflict,
-                                  fmt::format("the record of '{}' at line {} of the base was "
-                                              "changed on our side and removed on theirs",
-                                              o.key, line));
+                    return failed(
+                        Outcome::conflict,
+                        fmt::format("the record of '{}' at line {} of the base was "
+                                    "changed on our side and removed or renamed on theirs",
+                                    o.key, line));
                 take[oi] = drop;
             } else if (ti >= 0 && t.records[ti].value != bv) {
                 return failed(Outcome::conflict,
                               fmt::format("the record of '{}' at line {} of the base was "
-                                          "removed on our side and changed on theirs",
+                                          "removed or renamed on our side and changed on theirs",
                                           o.key, line));
             }
         }
