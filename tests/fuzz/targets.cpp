@@ -13,6 +13,7 @@
 #include "acct/render/ics.h"
 #include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
+#include "acct/write/edit.h"
 #include "acct/write/insert.h"
 #include "acct/write/merge.h"
 #include "acct/write/record_identity.h"
@@ -86,6 +87,47 @@ int insert(const std::uint8_t* data, std::size_t size) {
     YamlParse new_parse = parse_yaml(new_body);
     if (new_parse.document)
         (void)has_only_the_change(*old_parse.document, *new_parse.document, *ins);
+    return 0;
+}
+
+int edit(const std::uint8_t* data, std::size_t size) {
+    std::string_view bytes = as_text(data, size);
+    std::string_view body = bytes.substr(bom_length(bytes));
+    YamlParse old_parse = parse_yaml(body);
+    if (!old_parse.document || old_parse.document->empty) return 0;
+    const YamlDocument& doc = *old_parse.document;
+    if (doc.node(doc.root).kind != YamlNode::Kind::mapping) return 0;
+    EditableFile f{bytes, doc};
+    std::vector<std::uint32_t> records{doc.root};
+    if (const YamlNode* list = map_get(doc, doc.node(doc.root), "contracts"))
+        if (list->kind == YamlNode::Kind::sequence && !list->items.empty() &&
+            doc.node(list->items.front()).kind == YamlNode::Kind::mapping)
+            records.push_back(list->items.front());
+    YamlValue text = YamlValue::text(body.substr(0, std::min<std::size_t>(body.size(), 12)));
+    for (std::uint32_t record : records) {
+        std::vector<Result<Edit>> edits;
+        edits.push_back(set_value(f, record, {"status"}, YamlValue::word("sent")));
+        edits.push_back(set_value(f, record, {"renewal", "renewed_by"}, text));
+        edits.push_back(remove_key(f, record, {"until"}));
+        edits.push_back(remove_key(f, record, {"renewal", "auto"}));
+        for (const auto& e : edits) {
+            if (!e) continue;
+            for (const auto& s : e->splices)
+                if (s.offset + s.length > bytes.size()) broken("a splice past the end");
+            std::string out = apply_edit(bytes, *e);
+            if (e->splices.size() == 1) {
+                const Splice& s = e->splices.front();
+                if (out.compare(0, s.offset, bytes.substr(0, s.offset)) != 0 ||
+                    out.compare(s.offset + s.text.size(), std::string::npos,
+                                bytes.substr(s.offset + s.length)) != 0)
+                    broken("bytes outside the edit changed");
+            }
+            std::string_view new_body = std::string_view(out).substr(bom_length(out));
+            YamlParse new_parse = parse_yaml(new_body);
+            if (new_parse.document)
+                (void)has_only_the_changes(doc, *new_parse.document, e->changes);
+        }
+    }
     return 0;
 }
 

@@ -16,6 +16,9 @@ int terminal_text(const std::uint8_t* data, std::size_t size);
 // The writer: insert a record into any file that parses; the result must be
 // the old bytes plus the insertion.
 int insert(const std::uint8_t* data, std::size_t size);
+// The writer's edits in place: set, add and remove keys of the file's top
+// mapping and of its first contract; bytes outside the splices stay.
+int edit(const std::uint8_t* data, std::size_t size);
 
 // Mail: any subject, display name and body make a message whose lines stay
 // within limits, with no bare line feed and no header but acct's.
@@ -40,6 +43,7 @@ struct NamedTarget {
 inline constexpr NamedTarget targets[] = {{"record_file", record_file},
                                           {"terminal_text", terminal_text},
                                           {"insert", insert},
+                                          {"edit", edit},
                                           {"mail", mail},
                                           {"csv", csv},
                                           {"ics", ics},

@@ -95,13 +95,14 @@ TEST_CASE("a skipped contract's id still counts, so its invoices are not danglin
 }
 
 TEST_CASE("invoice amounts follow their contract's currency, which may be in another file") {
-    auto b = build(
-        {{"c/client.yaml",
-          "name: A\ncontracts: [{id: k, value: {amount: 1000, currency: JPY, per: month}}]\n"},
-         {"c/money.yaml",
-          "invoices:\n  - {number: 1, contract: k, issued: 2026-11-01, amount: 1000.5}\n"
-          "  - {number: 2, contract: k, issued: 2026-11-01, amount: 1000}\n"}},
-        "", d("2026-11-27"));
+    auto b =
+        build({{"c/client.yaml",
+                "name: A\ncontracts: [{id: k, status: signed, start: 2026-01-01, value: {amount: "
+                "1000, currency: JPY, per: month}}]\n"},
+               {"c/money.yaml",
+                "invoices:\n  - {number: 1, contract: k, issued: 2026-11-01, amount: 1000.5}\n"
+                "  - {number: 2, contract: k, issued: 2026-11-01, amount: 1000}\n"}},
+              "", d("2026-11-27"));
     REQUIRE(b.diagnostics.size() == 1);
     CHECK(b.diagnostics[0].where.file == "c/money.yaml");
     CHECK(b.diagnostics[0].message ==
@@ -139,6 +140,8 @@ TEST_CASE("the warnings of SPEC 2.7") {
               "3:6: warning: contract 'k' ends (2026-01-01) before it starts (2026-02-01)",
               "3:6: warning: contract 'k' is a draft but has a signed date; the status decides",
               "5:6: warning: invoice 1: payments of 11.00 EUR exceed its amount 10.00 EUR",
+              "5:27: warning: invoice 1: contract k is draft, not signed; record the signature "
+              "(acct contract c k signed) or void the invoice",
               "7:12: warning: interaction dated 2026-12-01, after the as-of date 2026-11-27"});
     CHECK(check_client("name: A\n") ==
           std::vector<std::string>{"1:1: warning: active client 'c' has no contract"});

@@ -107,7 +107,8 @@ TEST_CASE("a missing nested mapping is added with the key") {
 }
 
 TEST_CASE("a client field goes after the other fields, before the sections") {
-    CHECK(set_word("name: A\nsince: 2025-01-01  # c\n\ncontracts: []\n", {}, {"until"}, "2026-11-27") ==
+    CHECK(set_word("name: A\nsince: 2025-01-01  # c\n\ncontracts: []\n", {}, {"until"},
+                   "2026-11-27") ==
           "name: A\nsince: 2025-01-01  # c\nuntil: 2026-11-27\n\ncontracts: []\n");
     CHECK(set_word("name: A\n", {}, {"until"}, "2026-11-27") == "name: A\nuntil: 2026-11-27\n");
     CHECK(set_word("{name: A, contracts: []}\n", {}, {"until"}, "2026-11-27") ==

@@ -14,6 +14,15 @@
 
 namespace acctool::cli {
 
+// The commands that change records in place (their files: contract.cpp,
+// renew.cpp, status.cpp, set.cpp, invoice.cpp).
+Runner setup_contract(CLI::App& app);
+Runner setup_renew(CLI::App& app);
+Runner setup_status(CLI::App& app);
+Runner setup_set(CLI::App& app);
+Runner setup_unset(CLI::App& app);
+Runner setup_void(CLI::App& app);
+
 namespace {
 
 bool use_color(const std::string& mode, bool tty, const Environment& env) {
@@ -67,6 +76,12 @@ int run(int argc, char** argv) {
     add(setup_done);
     add(setup_invoice);
     add(setup_paid);
+    add(setup_contract);
+    add(setup_renew);
+    add(setup_status);
+    add(setup_set);
+    add(setup_unset);
+    add(setup_void);
     add(setup_git_setup);
     add(setup_merge_file);
     for (auto& [cmd, runner] : commands)

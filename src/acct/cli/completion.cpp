@@ -59,6 +59,14 @@ std::string values_for_positional(const std::string& what) {
     if (what == "export") return "clients contracts invoices interactions items";
     if (what == "shell") return "bash zsh fish";
     if (what == "new") return "client contract";
+    if (what == "move") return "sent signed ended terminated";
+    if (what == "status") return words_of<ClientStatus>();
+    if (what == "field")
+        return "name owner since cadence reporting tags notes lang team.sales team.account "
+               "team.project health.set health.why health.until";
+    if (what == "unset")
+        return "owner since cadence reporting tags notes lang team team.sales team.account "
+               "team.project health health.until";
     return "";
 }
 
@@ -74,6 +82,12 @@ std::vector<CommandSpec> specs(CLI::App& app) {
         {"completion", {"shell"}},
         {"new", {"new", "client", ""}},
         {"paid", {""}},
+        {"contract", {"client", "", "move"}},
+        {"renew", {"client", ""}},
+        {"status", {"client", "status"}},
+        {"set", {"client", "field", ""}},
+        {"unset", {"client", "unset"}},
+        {"void", {""}},
         {"init", {""}}};
     std::vector<CommandSpec> out;
     auto collect = [](CLI::App* cmd, CommandSpec& spec) {

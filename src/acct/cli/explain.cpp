@@ -1,4 +1,5 @@
 // acct explain: why each rule does or does not remind about a client.
+#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
@@ -7,6 +8,7 @@
 #include "acct/cli/session.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/render/command.h"
 #include "acct/rules/explain.h"
 
 namespace acctool::cli {
@@ -43,11 +45,21 @@ int run_explain(Session& s, const ExplainOptions& o) {
     std::string out =
         fmt::format("{} ({}, {}), as of {} {}, horizon {}\n", terminal_safe(c.name), c.id,
                     to_string(c.status), weekday_name(s.as_of), s.as_of, rules.horizon);
+    const std::vector<DueItem> items = all_items(ws, rules);
     for (const auto& e : explain_client(ws, c, rules)) {
         if (only && e.kind != *only) continue;
         out += fmt::format("\n{}\n", s.out_paint(to_string(e.kind), "1"));
-        for (const auto& f : e.findings)
+        for (const auto& f : e.findings) {
             out += fmt::format("  {}\n", terminal_safe(f.text));
+            // The command that resolves the item, when there is one.
+            auto it = std::find_if(items.begin(), items.end(), [&](const DueItem& i) {
+                return f.item && i.client == &c && i.kind == e.kind && i.at == f.at &&
+                       i.due == f.due;
+            });
+            if (it != items.end())
+                if (std::string cmd = resolving_command(*it); !cmd.empty())
+                    out += fmt::format("    to resolve: {}\n", terminal_safe(cmd));
+        }
     }
     s.print(out);
     return data_status(*loaded);

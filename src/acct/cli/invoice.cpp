@@ -5,10 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/editing.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
-#include "acct/load/suggest.h"
 #include "acct/model/billing_period.h"
 #include "acct/rules/due.h"
 
@@ -19,6 +19,12 @@ namespace {
 struct InvoiceOptions {
     std::string client, contract;
     std::optional<std::string> period, number, amount, issued;
+    bool force = false;
+    WriteOptions write;
+};
+
+struct VoidOptions {
+    std::string number;
     WriteOptions write;
 };
 
@@ -37,6 +43,14 @@ const Invoice* invoice_numbered(const Workspace& ws, std::string_view number,
                 return &inv;
             }
     return nullptr;
+}
+
+// The invoice NUMBER names, with its client, or a refusal (66).
+std::variant<const Invoice*, Refusal> find_invoice(const Workspace& ws, std::string_view number,
+                                                   const Client*& client) {
+    if (const Invoice* inv = invoice_numbered(ws, number, &client)) return inv;
+    return Refusal{exit_code::no_input,
+                   fmt::format("no invoice numbered '{}'", terminal_safe(number))};
 }
 
 // The number after the last one issued: its prefix and zero padding kept
@@ -75,6 +89,21 @@ Result<std::string> next_invoice_number(const Workspace& ws, Date issued) {
     return number;
 }
 
+// Why an invoice for contract `k` is most likely a mistake, if it is.
+std::optional<std::string> not_billable(const Client& c, const Contract& k) {
+    if (c.status == ClientStatus::prospect)
+        return fmt::format(
+            "{} is a prospect, not a client yet; make it one first (acct status "
+            "{} active), or give --force",
+            c.id, c.id);
+    if (k.status != ContractStatus::signed_ && k.status != ContractStatus::ended)
+        return fmt::format(
+            "contract {} of {} is {}, not signed; record the signature first "
+            "(acct contract {} {} signed), or give --force",
+            k.id, c.id, to_string(k.status), c.id, k.id);
+    return std::nullopt;
+}
+
 // The period the user most likely means: the earliest one not invoiced yet,
 // as `due` lists it or will within a year, else the one holding the issue
 // date.
@@ -96,23 +125,10 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
     auto found = find_client(ws, o.client);
     if (auto* r = std::get_if<Refusal>(&found)) return *r;
     const Client& c = *std::get<const Client*>(found);
-    auto k_it = std::find_if(c.contracts.begin(), c.contracts.end(),
-                             [&](const Contract& k) { return k.id == o.contract; });
-    if (k_it == c.contracts.end()) {
-        if (c.declared_contracts.count(o.contract))
-            return Refusal{
-                exit_code::data_error,
-                fmt::format("contract '{}' of {} has errors; fix them first (acct check)",
-                            terminal_safe(o.contract), c.id)};
-        std::vector<std::string_view> ids;
-        for (const auto& k : c.contracts)
-            ids.push_back(k.id);
-        auto near = closest(o.contract, ids);
-        return Refusal{exit_code::no_input,
-                       fmt::format("{} has no contract '{}'{}", c.id, terminal_safe(o.contract),
-                                   near ? fmt::format("; did you mean '{}'?", *near) : "")};
-    }
-    const Contract& k = *k_it;
+    auto picked = find_contract(c, o.contract);
+    if (auto* r = std::get_if<Refusal>(&picked)) return *r;
+    const Contract& k = *std::get<const Contract*>(picked);
+    if (auto why = not_billable(c, k); why && !o.force) return Refusal{exit_code::usage, *why};
     const Currency currency = k.value ? k.value->amount.currency : ws.config.currency;
 
     auto issued_on = parse_date_option("--issued", o.issued, as_of);
@@ -192,10 +208,9 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
 Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
     const Workspace& ws = loaded.workspace;
     const Client* client = nullptr;
-    const Invoice* inv = invoice_numbered(ws, o.number, &client);
-    if (!inv)
-        return Refusal{exit_code::no_input,
-                       fmt::format("no invoice numbered '{}'", terminal_safe(o.number))};
+    auto found = find_invoice(ws, o.number, client);
+    if (auto* r = std::get_if<Refusal>(&found)) return *r;
+    const Invoice* inv = std::get<const Invoice*>(found);
     if (inv->is_void)
         return Refusal{exit_code::usage, fmt::format("invoice {} is void", inv->number)};
     const Money balance = inv->balance();
@@ -247,6 +262,36 @@ Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
     return w;
 }
 
+Plan plan_void(const LoadResult& loaded, const VoidOptions& o) {
+    const Workspace& ws = loaded.workspace;
+    const Client* client = nullptr;
+    auto found = find_invoice(ws, o.number, client);
+    if (auto* r = std::get_if<Refusal>(&found)) return *r;
+    const Invoice* inv = std::get<const Invoice*>(found);
+    if (inv->is_void)
+        return Refusal{exit_code::usage, fmt::format("invoice {} is void already", inv->number)};
+    if (inv->paid || !inv->payments.empty())
+        return Refusal{exit_code::usage,
+                       fmt::format("invoice {} has payments recorded ({}:{}); a paid invoice is "
+                                   "not voided, correct it by hand",
+                                   inv->number, inv->at.file, inv->at.line)};
+    auto opened = open_record(ws, "invoices", inv->at);
+    if (auto* r = std::get_if<Refusal>(&opened)) return *r;
+    const RecordInFile& rec = std::get<RecordInFile>(opened);
+    EditableFile f{*rec.file.bytes, rec.file.doc};
+    auto planned = plan_edits(rec, {set_value(f, rec.node, {"status"}, YamlValue::word("void"))});
+    if (auto* r = std::get_if<Refusal>(&planned)) return *r;
+    PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
+    w.reads_back = [number = inv->number](const Workspace& after) {
+        const Invoice* now = invoice_numbered(after, number);
+        return now && now->is_void;
+    };
+    w.done = fmt::format("Invoice {} of {} is void ({}:{})", inv->number, client->id, inv->at.file,
+                         inv->at.line);
+    w.commit_message = fmt::format("acct: void invoice {} of {}", inv->number, client->id);
+    return w;
+}
+
 }  // namespace
 
 Runner setup_invoice(CLI::App& app) {
@@ -262,6 +307,8 @@ Runner setup_invoice(CLI::App& app) {
     cmd->add_option("--amount", o->amount,
                     "The amount (default: the contract's value for the period)");
     cmd->add_option("--issued", o->issued, "The issue date (default: today)");
+    cmd->add_flag("--force", o->force,
+                  "Invoice a contract that is not signed, or a prospect, all the same");
     add_write_options(*cmd, o->write);
     cmd->footer(
         "Examples:\n"
@@ -286,6 +333,24 @@ Runner setup_paid(CLI::App& app) {
         "  acct paid 2026-011\n"
         "  acct paid 2026-011 --amount 50000 --date 2026-11-10");
     return dated_write(o, plan_paid);
+}
+
+}  // namespace acctool::cli
+
+namespace acctool::cli {
+
+Runner setup_void(CLI::App& app) {
+    auto o = std::make_shared<VoidOptions>();
+    auto* cmd = app.add_subcommand("void", "Void an invoice issued by mistake (status: void)");
+    cmd->add_option("NUMBER", o->number, "The invoice number")->required();
+    add_write_options(*cmd, o->write);
+    cmd->footer(
+        "Examples:\n"
+        "  acct void 2026-012");
+    return [o](Session& s) {
+        return perform_write(s, o->write,
+                             [&](const LoadResult& loaded) { return plan_void(loaded, *o); });
+    };
 }
 
 }  // namespace acctool::cli

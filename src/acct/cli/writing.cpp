@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -34,6 +35,32 @@ int status_of(const FileProblem& p) {
     return exit_code::cannot_create;
 }
 
+// The first and last line of the new file that an edit wrote.
+std::pair<int, int> changed_lines(const PlannedWrite& w) {
+    std::vector<const Splice*> order;
+    for (const auto& sp : w.edit->splices)
+        order.push_back(&sp);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Splice* a, const Splice* b) { return a->offset < b->offset; });
+    std::size_t first = w.new_bytes.size(), last = 0;
+    std::ptrdiff_t shift = 0;
+    for (const Splice* sp : order) {
+        std::size_t begin =
+            static_cast<std::size_t>(static_cast<std::ptrdiff_t>(sp->offset) + shift);
+        first = std::min(first, begin);
+        last = std::max(last, begin + sp->text.size() - (sp->text.empty() ? 0 : 1));
+        shift +=
+            static_cast<std::ptrdiff_t>(sp->text.size()) - static_cast<std::ptrdiff_t>(sp->length);
+    }
+    auto line_of = [&](std::size_t at) {
+        at = std::min(at, w.new_bytes.size());
+        return 1 + static_cast<int>(
+                       std::count(w.new_bytes.begin(),
+                                  w.new_bytes.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    };
+    return {line_of(first), line_of(last)};
+}
+
 // Checks the planned file the way the next acct run will read it. Returns
 // why it must not be written, or nothing.
 std::optional<std::string> verify(const Session& s, const fs::path& root, const LoadResult& before,
@@ -49,6 +76,12 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
         auto old_doc = parse_file(old_text, problems);
         if (!old_doc || !has_only_the_change(*old_doc, *doc, *w.insertion))
             return fmt::format("the edit of {} would change more than the new record", w.file);
+    }
+    if (w.edit && w.old_bytes) {
+        SourceText old_text(w.file, *w.old_bytes);
+        auto old_doc = parse_file(old_text, problems);
+        if (!old_doc || !has_only_the_changes(*old_doc, *doc, w.edit->changes))
+            return fmt::format("the edit of {} would change more than asked", w.file);
     }
     // Only the client's folder can change: reload just that one (the planner
     // has checked what spans the workspace, such as invoice numbers).
@@ -66,6 +99,8 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
         first_line = record_location(w).line;
         last_line = first_line + static_cast<int>(std::count(w.insertion->text.begin(),
                                                              w.insertion->text.end(), '\n'));
+    } else if (w.edit) {
+        std::tie(first_line, last_line) = changed_lines(w);
     }
     for (const auto& d : after.diagnostics)
         if (d.where.file == w.file && d.where.line >= first_line && d.where.line <= last_line) {
@@ -73,7 +108,8 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
                 return fmt::format("the new record would not load: {}: {}", d.where, d.message);
             // A new client's "no contract yet" is no news; a warning about a
             // record just added (dated in the future, say) is.
-            if (w.insertion) fmt::print(s.env.err, "{}", format_diagnostic(d, s.err_paint, false));
+            if (w.insertion || w.edit)
+                fmt::print(s.env.err, "{}", format_diagnostic(d, s.err_paint, false));
         }
     if (errors_in_folder(after) > errors_in_folder(before))
         return fmt::format("writing {} would add an error to the workspace", w.file);
@@ -309,6 +345,13 @@ std::optional<std::uint32_t> record_node(const WorkspaceFile& f, std::string_vie
         if (first == at) return item;
     }
     return std::nullopt;
+}
+
+void set_edit(PlannedWrite& w, const WorkspaceFile& f, Edit e) {
+    w.file = f.rel;
+    w.old_bytes = f.bytes;
+    w.new_bytes = apply_edit(f.bytes.value_or(""), e);
+    w.edit = std::move(e);
 }
 
 SourceLocation record_location(const PlannedWrite& w) {

@@ -13,6 +13,7 @@
 #include "acct/cli/session.h"
 #include "acct/cli/values.h"
 #include "acct/load/yaml_tree.h"
+#include "acct/write/edit.h"
 #include "acct/write/insert.h"
 
 namespace acctool::cli {
@@ -30,6 +31,7 @@ struct PlannedWrite {
     std::optional<std::string> old_bytes;  // absent: a new file
     std::string new_bytes;
     std::optional<Insertion> insertion;  // absent for a new file
+    std::optional<Edit> edit;            // changes in place (and insertions) in one file
     // Whether the workspace as it would load holds what was asked for.
     std::function<bool(const Workspace&)> reads_back;
     std::string done;            // one line for the user: what was written where
@@ -94,6 +96,9 @@ std::optional<std::uint32_t> record_node(const WorkspaceFile& f, std::string_vie
 
 // The new bytes and the insertion's place, set on `w`.
 void set_insertion(PlannedWrite& w, const WorkspaceFile& f, Insertion ins);
+
+// The new bytes and the edit, set on `w`.
+void set_edit(PlannedWrite& w, const WorkspaceFile& f, Edit e);
 
 // The location of the record an insertion adds, in the new file.
 SourceLocation record_location(const PlannedWrite& w);

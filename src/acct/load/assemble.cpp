@@ -177,6 +177,15 @@ class ClientAssembler {
                 return std::nullopt;
             }
             contract = find_contract(client, *inv.contract);
+            if (contract && !inv.is_void &&
+                (contract->status == ContractStatus::draft ||
+                 contract->status == ContractStatus::sent))
+                out_.push_back(f.source->diagnose(
+                    Severity::warning, raw.contract_pos,
+                    fmt::format("invoice {}: contract {} is {}, not signed; record the "
+                                "signature (acct contract {} {} signed) or void the invoice",
+                                inv.number, contract->id, to_string(contract->status), client.id,
+                                contract->id)));
         }
         Currency currency = config_.currency;
         if (raw.currency)

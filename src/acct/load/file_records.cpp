@@ -19,14 +19,15 @@ bool all_present(std::initializer_list<bool> present) {
 
 using Kind = YamlNode::Kind;
 
-constexpr std::array<std::string_view, 10> client_keys{"name",     "status",  "owner",     "team",
-                                                       "since",    "cadence", "reporting", "tags",
-                                                       "contacts", "notes"};
+constexpr std::array<std::string_view, 13> client_keys{
+    "name", "status",   "owner", "team",  "since", "cadence", "reporting",
+    "tags", "contacts", "notes", "until", "lang",  "health"};
 constexpr std::array<std::string_view, 4> section_keys{"contracts", "invoices", "interactions",
                                                        "tasks"};
-constexpr std::array<std::string_view, 14> client_file_keys{
-    "name", "status",   "owner", "team",      "since",    "cadence",      "reporting",
-    "tags", "contacts", "notes", "contracts", "invoices", "interactions", "tasks"};
+constexpr std::array<std::string_view, 17> client_file_keys{
+    "name",         "status", "owner",    "team",  "since",     "cadence",
+    "reporting",    "tags",   "contacts", "notes", "contracts", "invoices",
+    "interactions", "tasks",  "until",    "lang",  "health"};
 constexpr std::array<std::string_view, 10> contract_keys{
     "id", "title", "status", "sent", "signed", "start", "end", "renewal", "value", "billing"};
 constexpr std::array<std::string_view, 5> renewal_keys{"auto", "term", "notice", "lead",

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/render/command.h"
 #include "acct/render/due.h"
 #include "acct/render/terminal_text.h"
 #include "acct/report/clients.h"
@@ -100,7 +101,8 @@ std::string render_card(const CardView& v) {
     rows.clear();
     for (const auto& item : v.items)
         rows.push_back({format_date(item.due), relative_days(days_until(item, v.as_of)),
-                        std::string(to_string(item.kind)), safe(item_action(item))});
+                        std::string(to_string(item.kind)), safe(item_action(item)),
+                        safe(resolving_command(item))});
     out += section("Due", rows, "nothing listed");
 
     // Newest first; on a tie the later in file order first, as SPEC 3 ranks them.

@@ -6,6 +6,7 @@
 
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
+#include "acct/render/command.h"
 #include "acct/render/json.h"
 
 namespace acctool {
@@ -89,6 +90,8 @@ std::string render_due_json(const DueView& view) {
         j.set("title", item.title);
         j.set("file", item.at.file);
         j.set("line", item.at.line);
+        std::string command = resolving_command(item);
+        j.set("command", command.empty() ? Json() : Json(command));
         if (item.amount) {
             j.set("amount", format_amount(*item.amount));
             j.set("currency", item.amount->currency.code);

@@ -7,7 +7,7 @@
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/model/billing_period.h"
-#include "acct/rules/notice.h"
+#include "acct/rules/renewal.h"
 
 namespace acctool {
 

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "acct/rules/notice.h"
+#include "acct/rules/renewal.h"
 
 namespace acctool {
 

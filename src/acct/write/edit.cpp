@@ -321,6 +321,12 @@ Result<Edit> set_value(const EditableFile& f, std::uint32_t map,
         } else {
             return c.refuse(k.pos, fmt::format("'{}' holds nothing acct can replace", key));
         }
+    } else if (old.kind == YamlNode::Kind::sequence && value.kind == YamlNode::Kind::sequence &&
+               old.pos < t.size() && t[old.pos] == '[') {
+        // A flow list is replaced whole: `tags: [a, b]`.
+        s = Span{old.pos, flow_value_end(c, old)};
+        if (s.end == npos) return c.refuse(old.pos, "cannot find where this list ends");
+        text = emit_flow(value);
     } else {
         return c.refuse(old.pos, fmt::format("'{}' is {}, not a single value", key, describe(old)));
     }
@@ -371,8 +377,15 @@ Result<Edit> combine(Edit first, Edit second) {
             if (conflict(a, b)) return Failure{"two changes meet in one place of the file"};
     for (auto& s : second.splices)
         first.splices.push_back(std::move(s));
-    for (auto& ch : second.changes)
+    // Two keys added at one place of a mapping: the second lands after the first.
+    for (auto& ch : second.changes) {
+        for (const auto& earlier : first.changes)
+            if (ch.kind == TreeChange::Kind::add && earlier.kind == TreeChange::Kind::add &&
+                ch.path == earlier.path && ch.index == earlier.index &&
+                ch.index != TreeChange{}.index)
+                ++ch.index;
         first.changes.push_back(std::move(ch));
+    }
     return first;
 }
 

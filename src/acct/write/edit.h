@@ -32,8 +32,9 @@ struct Edit {
 };
 
 // Sets the key at the end of `keys` (a path of keys below mapping `map`, as
-// {"renewal", "renewed_by"}) to the scalar `value`. An existing value keeps
-// its quoting style; a missing key or mapping is added.
+// {"renewal", "renewed_by"}) to `value`: a scalar, or a list that replaces a
+// flow list. An existing value keeps its quoting style; a missing key or
+// mapping is added.
 Result<Edit> set_value(const EditableFile& f, std::uint32_t map,
                        const std::vector<std::string>& keys, const YamlValue& value);
 

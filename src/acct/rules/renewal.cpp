@@ -1,9 +1,9 @@
-#include "acct/rules/notice.h"
+#include "acct/rules/renewal.h"
 
 namespace acctool {
 
-// The deadline only grows with the number of terms, so a binary search.
 Date next_renewal_end(Date end, Period term, Period notice, Date as_of) {
+    // The deadline only grows with k, so a binary search.
     auto deadline_ok = [&](long k) {
         Period step = times(term, static_cast<int>(k));
         return subtract(k == 0 ? end : add(end, step), notice) >= as_of;
