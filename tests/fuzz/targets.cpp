@@ -32,8 +32,7 @@ std::string_view as_text(const std::uint8_t* data, std::size_t size) {
 
 int record_file(const std::uint8_t* data, std::size_t size) {
     static const Config config;
-    ReadOptions options{
-        config, Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{27}}};
+    ReadOptions options{config};
     for (bool client_file : {true, false}) {
         auto source = std::make_shared<const SourceText>(
             client_file ? "c/client.yaml" : "c/log.yaml", std::string(as_text(data, size)));

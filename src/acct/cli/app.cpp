@@ -34,6 +34,8 @@ int run(int argc, char** argv) {
     app.add_option("--as-of", globals.as_of, "Pretend today is DATE (YYYY-MM-DD)");
     app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--no-cache", globals.no_cache,
+                 "Read every file again, without the cache of parsed files (also ACCT_CACHE=off)");
     app.footer("Run 'acct COMMAND --help' for a command's options, 'man acct' for the manual.");
 
     std::vector<std::pair<CLI::App*, Runner>> commands;
@@ -52,6 +54,7 @@ int run(int argc, char** argv) {
     add(setup_workload);
     add(setup_completion);
     add(setup_ids);
+    add(setup_cache);
     add(setup_init);
     add(setup_new);
     add(setup_log);

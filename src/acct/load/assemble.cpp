@@ -26,7 +26,7 @@ std::string place_text(const Place& p) {
     return fmt::format("{}:{}", l.file, l.line);
 }
 
-void error(std::vector<Diagnostic>& out, const Place& p, std::string message) {
+void error(std::vector<Diagnostic>& out, const Place& p, Message message) {
     out.push_back(p.file->source->diagnose(Severity::error, p.pos, std::move(message)));
 }
 
@@ -48,8 +48,8 @@ std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
         while (first > 0 && all[first - 1].first == all[i].first)
             --first;
         error(out, all[i].second,
-              fmt::format("duplicate invoice number '{}', first at {} (this one is skipped)",
-                          all[i].first, place_text(all[first].second)));
+              say("duplicate invoice number '{}', first at {} (this one is skipped)", all[i].first,
+                  place_text(all[first].second)));
         dups.insert({all[i].second.file, all[i].second.pos});
     }
     return dups;
@@ -85,9 +85,9 @@ class ClientAssembler {
         if (client.status == ClientStatus::active && client.declared_contracts.empty())
             for (const auto& f : files_.files)
                 if (f.client_file && f.parsed)
-                    out_.push_back(f.source->diagnose(
-                        Severity::warning, f.client_pos,
-                        fmt::format("active client '{}' has no contract", client.id)));
+                    out_.push_back(
+                        f.source->diagnose(Severity::warning, f.client_pos,
+                                           say("active client '{}' has no contract", client.id)));
         return client;
     }
 
@@ -101,9 +101,9 @@ class ClientAssembler {
                 auto [it, fresh] = first.emplace(d.id, here);
                 if (fresh) continue;
                 error(out_, here,
-                      fmt::format("duplicate contract id '{}', first at {} (this one is "
-                                  "skipped)",
-                                  d.id, place_text(it->second)));
+                      say("duplicate contract id '{}', first at {} (this one is "
+                          "skipped)",
+                          d.id, place_text(it->second)));
                 dups.insert({&f, d.pos});
             }
         for (const auto& [id, place] : first)
@@ -114,9 +114,9 @@ class ClientAssembler {
                 const auto& by = raw.contract.renewed_by;
                 if (by && !client.declared_contracts.count(*by)) {
                     error(out_, Place{&f, raw.renewed_by_pos},
-                          fmt::format("renewal.renewed_by: no contract '{}' in client '{}'; the "
-                                      "contract is skipped",
-                                      *by, files_.id));
+                          say("renewal.renewed_by: no contract '{}' in client '{}'; the "
+                              "contract is skipped",
+                              *by, files_.id));
                     continue;
                 }
                 client.contracts.push_back(std::move(raw.contract));
@@ -143,8 +143,7 @@ class ClientAssembler {
         if (inv.contract) {
             if (!client.declared_contracts.count(*inv.contract)) {
                 error(out_, Place{&f, raw.contract_pos},
-                      fmt::format(
-                          "contract: no contract '{}' in client '{}' (the invoice is skipped)",
+                      say("contract: no contract '{}' in client '{}' (the invoice is skipped)",
                           *inv.contract, client.id));
                 return std::nullopt;
             }
@@ -158,7 +157,7 @@ class ClientAssembler {
         auto amount = to_money(raw.amount, currency);
         if (!amount) {
             error(out_, Place{&f, raw.amount_pos},
-                  fmt::format("amount: {} (the invoice is skipped)", amount.error()));
+                  say("amount: {} (the invoice is skipped)", amount.error()));
             return std::nullopt;
         }
         inv.amount = *amount;
@@ -167,17 +166,16 @@ class ClientAssembler {
             auto m = to_money(p.amount, currency);
             if (!m) {
                 error(out_, Place{&f, p.amount_pos},
-                      fmt::format("amount: {} (the invoice is skipped)", m.error()));
+                      say("amount: {} (the invoice is skipped)", m.error()));
                 return std::nullopt;
             }
             inv.payments.push_back(Payment{p.date, *m});
             paid += m->minor;
         }
         if (paid > inv.amount.minor)
-            out_.push_back(
-                f.source->diagnose(Severity::warning, raw.first_key_pos,
-                                   fmt::format("invoice {}: payments of {} exceed its amount {}",
-                                               inv.number, Money{paid, currency}, inv.amount)));
+            out_.push_back(f.source->diagnose(Severity::warning, raw.first_key_pos,
+                                              say("invoice {}: payments of {} exceed its amount {}",
+                                                  inv.number, Money{paid, currency}, inv.amount)));
         Period terms = contract ? contract->billing.terms : config_.terms;
         inv.due = raw.due ? *raw.due : add(inv.issued, terms);
         if (inv.period.empty()) inv.period = default_invoice_period(inv.issued, contract);
