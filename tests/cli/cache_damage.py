@@ -17,28 +17,10 @@ import sys
 import tempfile
 import time
 
+from checks import as_nobody, check, finish
+
 ACCT, EXAMPLE = sys.argv[1], sys.argv[2]
 AS_OF = "2026-11-27"
-failures = []
-
-
-def check(ok, what):
-    if not ok:
-        failures.append(what)
-        print(f"FAIL: {what}")
-
-
-def as_nobody():
-    if os.geteuid() != 0:
-        return None
-
-    def drop():
-        os.setgroups([])
-        os.setgid(65534)
-        os.setuid(65534)
-    return drop
-
-
 root = tempfile.mkdtemp(prefix="acct-damage-")
 os.chmod(root, 0o755)
 ws = os.path.join(root, "ws")
@@ -213,11 +195,7 @@ def main():
     finally:
         subprocess.run(["chmod", "-R", "u+rwX", root])
         shutil.rmtree(root)
-    if failures:
-        print(f"{len(failures)} failed")
-        return 1
-    print("every damaged cache: the same output, nothing said")
-    return 0
+    return finish()
 
 
 if __name__ == "__main__":

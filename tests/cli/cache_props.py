@@ -19,22 +19,13 @@ import sys
 import tempfile
 import time
 
+from checks import as_nobody
+
 ACCT, EXAMPLE = sys.argv[1], sys.argv[2]
 STEPS = int(sys.argv[3]) if len(sys.argv) > 3 else 60
 SEED = int(sys.argv[4]) if len(sys.argv) > 4 else 20261127
 AS_OF = "2026-11-27"
 FAKETIME = shutil.which("faketime")
-
-
-def as_nobody():
-    if os.geteuid() != 0:
-        return None
-
-    def drop():
-        os.setgroups([])
-        os.setgid(65534)
-        os.setuid(65534)
-    return drop
 
 
 class Sandbox:

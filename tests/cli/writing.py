@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-from checks import check, finish
+from checks import as_nobody, check, finish
 
 ACCT, FAULT_LIB, EXAMPLE, HAND = sys.argv[1:5]
 AS_OF = "2026-11-27"
@@ -166,17 +166,6 @@ def test_lock_held():
     check(read(log) == before, "lock held: file changed")
 
 
-def as_nobody():
-    if os.geteuid() != 0:
-        return None
-
-    def drop():
-        os.setgroups([])
-        os.setgid(65534)
-        os.setuid(65534)
-    return drop
-
-
 def test_read_only_folder():
     """Run as a non-root user: a read-only client folder gives 73."""
     root = tempfile.mkdtemp(prefix="acct-ro-")
@@ -272,6 +261,9 @@ def test_commit():
     git(ws, "add", "acct.yaml")
     r = acct(ws, "log", "romashka", "call", "Committed", "--commit")
     check(r.returncode == 0, f"--commit: exit {r.returncode} {r.stderr}")
+    head = git(ws, "rev-parse", "--short", "HEAD").stdout.strip()
+    check(r.stdout.splitlines()[1:] == [f"Committed {head}"],
+          f"--commit does not name the commit {head}: {r.stdout}")
     last = git(ws, "log", "-1", "--format=%s", "--name-only").stdout.split()
     check(last == ["acct:", "log", "call", "with", "romashka", "clients/romashka/log.yaml"],
           f"--commit: last commit {last}")

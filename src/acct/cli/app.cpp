@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/language.h"
 #include "acct/cli/session.h"
+#include "acct/cli/sharing.h"
 
 namespace acctool::cli {
 
@@ -36,6 +38,9 @@ int run(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("--no-cache", globals.no_cache,
                  "Read every file again, without the cache of parsed files (also ACCT_CACHE=off)");
+    std::optional<std::string> lang;
+    app.add_option("--lang", lang,
+                   "Write for people in LANG: en or ru (default: $ACCT_LANG, else acct.yaml lang)");
     app.footer("Run 'acct COMMAND --help' for a command's options, 'man acct' for the manual.");
 
     std::vector<std::pair<CLI::App*, Runner>> commands;
@@ -62,6 +67,8 @@ int run(int argc, char** argv) {
     add(setup_done);
     add(setup_invoice);
     add(setup_paid);
+    add(setup_git_setup);
+    add(setup_merge_file);
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 
@@ -80,6 +87,7 @@ int run(int argc, char** argv) {
 
     Session session{env, globals, env.today, Paint{use_color(globals.color, env.stdout_tty, env)},
                     Paint{use_color(globals.color, env.stderr_tty, env)}};
+    if (int status = choose_language(session, lang); status != exit_code::ok) return status;
     if (!globals.as_of.empty()) {
         auto d = parse_date(globals.as_of);
         if (!d) {

@@ -296,7 +296,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     cache.reset();  // its bytes are not needed any more
     out.workspace.files_read = static_cast<int>(w.jobs.size()) + 1;
     check_as_of(w.clients, as_of, out.diagnostics);
-    Assembled a = assemble(std::move(w.clients), config);
+    Assembled a = assemble(std::move(w.clients), config, as_of);
     out.workspace.clients = std::move(a.clients);
     for (auto& d : a.diagnostics)
         out.diagnostics.push_back(std::move(d));

@@ -2,126 +2,13 @@
 
 #include <fmt/format.h>
 
-#include "acct/load/source_text.h"
+#include "acct/write/yaml_text.h"
 
 namespace acctool {
 
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
-
-// The body of a file (its BOM left out) and the line ending it uses.
-struct Body {
-    std::size_t base;
-    std::string_view text;
-    std::string eol;
-};
-
-Body body_of(std::string_view bytes) {
-    std::size_t base = bom_length(bytes);
-    std::string_view text = bytes.substr(base);
-    std::size_t nl = text.find('\n');
-    bool crlf = nl != npos && nl > 0 && text[nl - 1] == '\r';
-    return Body{base, text, crlf ? "\r\n" : "\n"};
-}
-
-std::size_t line_begin(std::string_view t, std::size_t pos) {
-    if (pos == 0) return 0;
-    std::size_t k = t.rfind('\n', pos - 1);
-    return k == npos ? 0 : k + 1;
-}
-
-std::size_t line_next(std::string_view t, std::size_t pos) {
-    std::size_t k = t.find('\n', pos);
-    return k == npos ? t.size() : k + 1;
-}
-
-int column(std::string_view t, std::size_t pos) {
-    return static_cast<int>(pos - line_begin(t, pos));
-}
-
-// Skips an anchor (`&a`) or tag (`!!map`) before a node's own first byte.
-std::size_t skip_properties(std::string_view t, std::size_t pos) {
-    while (pos < t.size() && (t[pos] == '&' || t[pos] == '!')) {
-        pos = t.find_first_of(" \t\r\n", pos);
-        if (pos == npos) return t.size();
-        pos = t.find_first_not_of(" \t\r\n", pos);
-        if (pos == npos) return t.size();
-    }
-    return pos;
-}
-
-bool is_document_marker(std::string_view line) {
-    return (line.rfind("---", 0) == 0 || line.rfind("...", 0) == 0) &&
-           (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
-}
-
-// The end (after its line break) of the last content line of the block that
-// starts on the line holding `start` and goes on while `belongs(line,
-// indent)`; blank and comment lines neither belong nor end it.
-template <class Belongs>
-std::size_t block_end(std::string_view t, std::size_t start, Belongs belongs) {
-    std::size_t last_end = line_next(t, start);
-    for (std::size_t i = last_end; i < t.size();) {
-        std::size_t next = line_next(t, i);
-        std::string_view line = t.substr(i, next - i);
-        std::size_t k = line.find_first_not_of(" \t\r\n");
-        if (k != npos && line[k] != '#') {
-            std::size_t indent = line.find_first_not_of(' ');
-            if (is_document_marker(line) || !belongs(line, static_cast<int>(indent))) break;
-            last_end = next;
-        }
-        i = next;
-    }
-    return last_end;
-}
-
-struct FlowScan {
-    std::size_t close = npos;  // the matching `]` or `}`
-    std::size_t last = 0;      // the last byte before it that is not blank or comment
-};
-
-// From the `[` or `{` at `open` to its partner, past quoted strings and
-// comments.
-FlowScan scan_flow(std::string_view t, std::size_t open) {
-    FlowScan s;
-    s.last = open;
-    int depth = 0;
-    for (std::size_t i = open; i < t.size(); ++i) {
-        char c = t[i];
-        if (c == '#' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '\n')) {
-            i = line_next(t, i) - 1;
-            continue;
-        }
-        if ((c == '"' || c == '\'') && std::string_view("[{,:?").find(t[s.last]) != npos) {
-            for (++i; i < t.size(); ++i) {
-                if (c == '"' && t[i] == '\\') {
-                    ++i;
-                } else if (t[i] == c) {
-                    if (c == '\'' && i + 1 < t.size() && t[i + 1] == '\'') {
-                        ++i;
-                        continue;
-                    }
-                    break;
-                }
-            }
-            s.last = i;
-            continue;
-        }
-        if (c == '[' || c == '{') {
-            ++depth;
-        } else if (c == ']' || c == '}') {
-            if (--depth == 0) {
-                s.close = i;
-                return s;
-            }
-        } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            continue;
-        }
-        s.last = i;
-    }
-    return s;
-}
+constexpr std::size_t npos = text_npos;
 
 // `key` exactly as it was first written in `map`.
 std::optional<std::uint32_t> key_index(const YamlDocument& doc, const YamlNode& map,
@@ -154,13 +41,6 @@ bool find_path(const YamlDocument& doc, std::uint32_t from, std::uint32_t target
     return false;
 }
 
-Result<std::vector<TreeStep>> path_to(const YamlDocument& doc, std::uint32_t target) {
-    std::vector<TreeStep> path;
-    if (!find_path(doc, doc.root, target, path))
-        return Failure{"the place to write is not reachable from the top of the file"};
-    return path;
-}
-
 Insertion finish(const Body& b, std::size_t offset, std::string text, std::size_t record,
                  std::vector<TreeStep> path, std::string_view key, YamlValue value) {
     // A last line with no line break gets one first.
@@ -170,6 +50,20 @@ Insertion finish(const Body& b, std::size_t offset, std::string text, std::size_
     }
     return Insertion{b.base + offset, std::move(text),  b.base + offset + record,
                      std::move(path), std::string(key), std::move(value)};
+}
+
+// The neighbour's habit: a key it quotes is quoted in the new record too, so
+// a file that writes `number: "0002"` gets `number: "0003"`.
+YamlValue quoted_like(const YamlDocument& doc, const YamlNode& neighbour, YamlValue item) {
+    if (neighbour.kind != YamlNode::Kind::mapping || item.kind != YamlNode::Kind::mapping)
+        return item;
+    for (std::size_t i = 0; i + 1 < item.items.size(); i += 2) {
+        YamlValue& v = item.items[i + 1];
+        if (v.kind != YamlNode::Kind::scalar || v.quoted) continue;
+        const YamlNode* theirs = map_get(doc, neighbour, item.items[i].value);
+        if (theirs && theirs->kind == YamlNode::Kind::scalar && theirs->quoted) v.quoted = true;
+    }
+    return item;
 }
 
 // A list item in block style: `- key: value` lines, or one flow line when
@@ -184,30 +78,41 @@ std::string block_item(const YamlValue& item, int dash_col, int key_col, bool fl
     return emit_block_mapping(item, prefix, static_cast<int>(prefix.size()), eol);
 }
 
+// The item goes after item `after` of the block list `seq` that starts at
+// `at`, written like that item.
 Result<Insertion> append_block_item(const Body& b, const YamlDocument& doc, std::uint32_t seq,
-                                    std::size_t at, const YamlValue& item) {
+                                    std::size_t at, std::size_t after, const YamlValue& asked) {
+    const YamlValue item = quoted_like(doc, doc.node(doc.node(seq).items[after]), asked);
     int dash_col = column(b.text, at);
-    std::size_t end = block_end(b.text, at, [&](std::string_view line, int indent) {
-        if (indent > dash_col) return true;
-        if (indent < dash_col || line[indent] != '-') return false;
-        return indent + 1 == static_cast<int>(line.size()) ||
-               std::string_view(" \t\r\n").find(line[indent + 1]) != npos;
-    });
-    const YamlNode& last = doc.node(doc.node(seq).items.back());
-    std::size_t last_at = skip_properties(b.text, last.pos);
+    const auto& items = doc.node(seq).items;
+    const bool last_item = after + 1 == items.size();
+    const YamlNode& prev = doc.node(items[after]);
+    std::size_t prev_at = skip_properties(b.text, prev.pos);
+    std::size_t end =
+        block_end(b.text, last_item ? at : prev_at, [&](std::string_view line, int indent) {
+            if (indent > dash_col) return true;
+            if (!last_item || indent < dash_col || line[indent] != '-') return false;
+            return indent + 1 == static_cast<int>(line.size()) ||
+                   std::string_view(" \t\r\n").find(line[indent + 1]) != npos;
+        });
     bool flow =
-        last.kind == YamlNode::Kind::mapping && last_at < b.text.size() && b.text[last_at] == '{';
+        prev.kind == YamlNode::Kind::mapping && prev_at < b.text.size() && b.text[prev_at] == '{';
     int key_col =
-        last.kind == YamlNode::Kind::mapping && !flow ? column(b.text, last_at) : dash_col + 2;
+        prev.kind == YamlNode::Kind::mapping && !flow ? column(b.text, prev_at) : dash_col + 2;
     std::size_t record = 0;
     std::string text = block_item(item, dash_col, key_col, flow, b.eol, record);
     auto path = path_to(doc, seq);
     if (!path) return Failure{path.error()};
-    return finish(b, end, std::move(text), record, std::move(*path), {}, item);
+    Insertion ins = finish(b, end, std::move(text), record, std::move(*path), {}, item);
+    if (!last_item) ins.index = after + 1;
+    return ins;
 }
 
 Result<Insertion> append_flow_item(const Body& b, const YamlDocument& doc, std::uint32_t seq,
-                                   std::size_t at, const YamlValue& item) {
+                                   std::size_t at, const YamlValue& asked) {
+    const YamlNode& list = doc.node(seq);
+    const YamlValue item =
+        list.items.empty() ? asked : quoted_like(doc, doc.node(list.items.back()), asked);
     FlowScan s = scan_flow(b.text, at);
     if (s.close == npos) return Failure{"the list's closing ']' was not found"};
     std::string sep = s.last == at ? "" : b.text[s.last] == ',' ? " " : ", ";
@@ -288,20 +193,14 @@ Result<Insertion> add_key_at(const Body& b, const YamlDocument& doc, std::uint32
     return finish(b, end, std::move(text), record, std::move(*path), key, value);
 }
 
-YamlValue* step(YamlValue& v, const TreeStep& s) {
-    if (const auto* key = std::get_if<std::string>(&s)) {
-        if (v.kind != YamlNode::Kind::mapping) return nullptr;
-        for (std::size_t i = 0; i + 1 < v.items.size(); i += 2)
-            if (v.items[i].kind == YamlNode::Kind::scalar && v.items[i].value == *key)
-                return &v.items[i + 1];
-        return nullptr;
-    }
-    std::size_t i = std::get<std::size_t>(s);
-    if (v.kind != YamlNode::Kind::sequence || i >= v.items.size()) return nullptr;
-    return &v.items[i];
-}
-
 }  // namespace
+
+Result<std::vector<TreeStep>> path_to(const YamlDocument& doc, std::uint32_t target) {
+    std::vector<TreeStep> path;
+    if (!find_path(doc, doc.root, target, path))
+        return Failure{"the place to write is not reachable from the top of the file"};
+    return path;
+}
 
 const YamlNode* map_get(const YamlDocument& doc, const YamlNode& map, std::string_view key) {
     if (map.kind != YamlNode::Kind::mapping) return nullptr;
@@ -326,7 +225,31 @@ Result<Insertion> append_to_list(const EditableFile& f, std::uint32_t map, std::
     std::size_t at = skip_properties(b.text, value->pos);
     if (at < b.text.size() && b.text[at] == '[') return append_flow_item(b, f.doc, seq, at, item);
     if (value->items.empty()) return Failure{fmt::format("'{}' is an empty list", key)};
-    return append_block_item(b, f.doc, seq, at, item);
+    return append_block_item(b, f.doc, seq, at, value->items.size() - 1, item);
+}
+
+Result<Insertion> insert_after_item(const EditableFile& f, std::uint32_t seq, std::size_t after,
+                                    const YamlValue& item) {
+    Body b = body_of(f.bytes);
+    const YamlNode& list = f.doc.node(seq);
+    if (list.kind != YamlNode::Kind::sequence || after >= list.items.size())
+        return Failure{"the list has no such item"};
+    std::size_t at = skip_properties(b.text, list.pos);
+    if (at >= b.text.size() || b.text[at] != '[')
+        return append_block_item(b, f.doc, seq, at, after, item);
+    if (after + 1 == list.items.size()) return append_flow_item(b, f.doc, seq, at, item);
+    // In a flow list the new item goes before the next one.
+    const YamlNode& next = f.doc.node(list.items[after + 1]);
+    auto path = path_to(f.doc, seq);
+    if (!path) return Failure{path.error()};
+    Insertion ins{b.base + next.pos,
+                  emit_flow(item) + ", ",
+                  b.base + next.pos + 1,
+                  std::move(*path),
+                  {},
+                  item};
+    ins.index = after + 1;
+    return ins;
 }
 
 Result<Insertion> append_to_section(const EditableFile& f, std::string_view section,
@@ -361,29 +284,17 @@ std::string apply_insertion(std::string_view bytes, const Insertion& ins) {
     return out;
 }
 
+TreeChange tree_change(const Insertion& ins) {
+    using Kind = TreeChange::Kind;
+    Kind kind = !ins.key.empty()                     ? Kind::add
+                : ins.index == Insertion::npos_index ? Kind::append
+                                                     : Kind::insert;
+    return TreeChange{kind, ins.path, ins.key, ins.index, ins.value};
+}
+
 bool has_only_the_change(const YamlDocument& old_doc, const YamlDocument& new_doc,
                          const Insertion& ins) {
-    auto root_of = [](const YamlDocument& d) {
-        return d.empty ? YamlValue{} : to_value(d, d.root);
-    };
-    YamlValue expected = root_of(old_doc);
-    if (expected.kind == YamlNode::Kind::null && ins.path.empty() && !ins.key.empty())
-        expected = YamlValue::mapping();
-    YamlValue* at = &expected;
-    for (const auto& s : ins.path)
-        if (!(at = step(*at, s))) return false;
-    if (ins.key.empty()) {
-        if (at->kind != YamlNode::Kind::sequence) return false;
-        at->items.push_back(ins.value);
-    } else if (YamlValue* existing = step(*at, ins.key)) {
-        // Only an empty `key:` may be filled.
-        if (existing->kind != YamlNode::Kind::null) return false;
-        *existing = ins.value;
-    } else {
-        if (at->kind != YamlNode::Kind::mapping) return false;
-        at->add(ins.key, ins.value);
-    }
-    return expected == root_of(new_doc);
+    return has_only_the_changes(old_doc, new_doc, {tree_change(ins)});
 }
 
 }  // namespace acctool

@@ -11,12 +11,10 @@
 
 #include "acct/load/yaml_tree.h"
 #include "acct/model/result.h"
+#include "acct/write/tree_change.h"
 #include "acct/write/yaml_value.h"
 
 namespace acctool {
-
-// A step from a mapping to a key's value, or from a list to an item.
-using TreeStep = std::variant<std::string, std::size_t>;
 
 struct Insertion {
     std::size_t offset = 0;  // in the file's bytes (a BOM included)
@@ -27,6 +25,8 @@ struct Insertion {
     std::vector<TreeStep> path;
     std::string key;  // empty: append to a list
     YamlValue value;
+    std::size_t index = npos_index;  // with no key: the new item's place in the list
+    static constexpr std::size_t npos_index = static_cast<std::size_t>(-1);
 };
 
 // The file as the planner sees it. `doc` was parsed from `bytes` without
@@ -45,6 +45,10 @@ Result<Insertion> append_to_section(const EditableFile& f, std::string_view sect
 Result<Insertion> append_to_list(const EditableFile& f, std::uint32_t map, std::string_view key,
                                  const YamlValue& item);
 
+// Inserts `item` into the list `seq` right after its item `after`.
+Result<Insertion> insert_after_item(const EditableFile& f, std::uint32_t seq, std::size_t after,
+                                    const YamlValue& item);
+
 // Adds `key: value` to the mapping `map` (which must not hold `key`).
 Result<Insertion> add_key(const EditableFile& f, std::uint32_t map, std::string_view key,
                           const YamlValue& value);
@@ -52,9 +56,15 @@ Result<Insertion> add_key(const EditableFile& f, std::uint32_t map, std::string_
 // The text with the insertion made.
 std::string apply_insertion(std::string_view bytes, const Insertion& ins);
 
+// What the insertion does to the file's tree.
+TreeChange tree_change(const Insertion& ins);
+
 // Whether `new_doc` is `old_doc` with exactly the planned change.
 bool has_only_the_change(const YamlDocument& old_doc, const YamlDocument& new_doc,
                          const Insertion& ins);
+
+// The steps from the top of the file to `node`.
+Result<std::vector<TreeStep>> path_to(const YamlDocument& doc, std::uint32_t node);
 
 // The value under `key` in mapping `map`, or nullptr.
 const YamlNode* map_get(const YamlDocument& doc, const YamlNode& map, std::string_view key);
