@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 
-from checks import check, finish
+from checks import as_nobody, check, finish
 
 ACCT, FAULT_LIB, EXAMPLE, HAND = sys.argv[1:5]
 AS_OF = "2026-11-27"
@@ -164,17 +164,6 @@ def test_lock_held():
     check("another acct is writing" in r.stderr and "try again" in r.stderr,
           f"lock held message: {r.stderr}")
     check(read(log) == before, "lock held: file changed")
-
-
-def as_nobody():
-    if os.geteuid() != 0:
-        return None
-
-    def drop():
-        os.setgroups([])
-        os.setgid(65534)
-        os.setuid(65534)
-    return drop
 
 
 def test_read_only_folder():

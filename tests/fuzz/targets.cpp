@@ -35,8 +35,7 @@ std::string_view as_text(const std::uint8_t* data, std::size_t size) {
 
 int record_file(const std::uint8_t* data, std::size_t size) {
     static const Config config;
-    ReadOptions options{
-        config, Date{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{27}}};
+    ReadOptions options{config};
     for (bool client_file : {true, false}) {
         auto source = std::make_shared<const SourceText>(
             client_file ? "c/client.yaml" : "c/log.yaml", std::string(as_text(data, size)));
@@ -322,9 +321,7 @@ int merge(const std::uint8_t* data, std::size_t size) {
         theirs = b == std::string_view::npos ? base : std::string(rest.substr(b + 1));
     }
     static const Config config;
-    RecordFileContext ctx{"c/client.yaml", "c", true,
-                          ReadOptions{config, Date{std::chrono::year{2026}, std::chrono::month{11},
-                                                   std::chrono::day{27}}}};
+    RecordFileContext ctx{"c/client.yaml", "c", true, ReadOptions{config}};
     RecordMerge m = merge_record_file({base, ours, theirs}, ctx);
     if (m.outcome != RecordMerge::Outcome::merged) {
         if (m.reason.empty()) broken("a merge left to git without a reason");

@@ -16,12 +16,11 @@ using namespace acctool;
 namespace {
 
 const Config config;
-const Date as_of{std::chrono::year{2026}, std::chrono::month{11}, std::chrono::day{27}};
 
 RecordMerge merge(std::string_view base, std::string_view ours, std::string_view theirs,
                   bool client_file = false) {
     RecordFileContext ctx{client_file ? "c/client.yaml" : "c/log.yaml", "c", client_file,
-                          ReadOptions{config, as_of}};
+                          ReadOptions{config}};
     return merge_record_file({base, ours, theirs}, ctx);
 }
 

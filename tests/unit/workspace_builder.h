@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "acct/load/as_of_checks.h"
 #include "acct/load/assemble.h"
 #include "acct/load/config.h"
 #include "acct/rules/due.h"
@@ -24,7 +25,7 @@ inline Built build(const std::map<std::string, std::string>& files, const std::s
     out.ws.config = cfg.config;
     out.diagnostics = cfg.diagnostics;
     std::map<std::string, ClientFiles> by_folder;
-    ReadOptions options{out.ws.config, as_of};
+    ReadOptions options{out.ws.config};
     for (const auto& [path, text] : files) {  // std::map: byte order of path
         std::string folder = path.substr(0, path.rfind('/'));
         std::string id = folder.substr(folder.rfind('/') + 1);
@@ -37,6 +38,7 @@ inline Built build(const std::map<std::string, std::string>& files, const std::s
     std::vector<ClientFiles> clients;
     for (auto& [folder, cf] : by_folder)
         clients.push_back(std::move(cf));
+    check_as_of(clients, as_of, out.diagnostics);
     Assembled a = assemble(std::move(clients), out.ws.config, as_of);
     out.ws.clients = std::move(a.clients);
     for (auto& d : a.diagnostics)

@@ -48,6 +48,8 @@ int run(int argc, char** argv) {
                    "Pretend today is DATE (YYYY-MM-DD, today, yesterday or tomorrow)");
     app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--no-cache", globals.no_cache,
+                 "Read every file again, without the cache of parsed files (also ACCT_CACHE=off)");
     std::optional<std::string> lang;
     app.add_option("--lang", lang,
                    "Write for people in LANG: en or ru (default: $ACCT_LANG, else acct.yaml lang)");
@@ -69,6 +71,7 @@ int run(int argc, char** argv) {
     add(setup_workload);
     add(setup_completion);
     add(setup_ids);
+    add(setup_cache);
     add(setup_init);
     add(setup_new);
     add(setup_log);

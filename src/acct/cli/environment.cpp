@@ -44,6 +44,17 @@ Environment read_environment() {
         if (end != wait->c_str() && *end == '\0' && seconds >= 0 && seconds < 86400)
             e.lock_wait = std::chrono::milliseconds(static_cast<long>(seconds * 1000));
     }
+    e.cache_off = env("ACCT_CACHE").value_or("") == "off";
+    // XDG: a relative XDG_CACHE_HOME is invalid and ignored.
+    auto xdg = env("XDG_CACHE_HOME");
+    auto home = env("HOME");
+    if (e.cache_off)
+        ;
+    else if (xdg && !xdg->empty() && (*xdg)[0] == '/')
+        e.cache_dir = std::filesystem::path(*xdg) / "acct";
+    else if (home && !home->empty() && (*home)[0] == '/')
+        e.cache_dir = std::filesystem::path(*home) / ".cache" / "acct";
+    e.cache_stats = env("ACCT_CACHE_STATS");
     return e;
 }
 

@@ -24,6 +24,11 @@ struct Environment {
     bool stderr_tty = false;
     // How long a writer waits for another one: ACCT_LOCK_TIMEOUT seconds, else 10.
     std::chrono::milliseconds lock_wait{10000};
+    // The folder of acct's caches: $XDG_CACHE_HOME/acct, else ~/.cache/acct;
+    // empty when ACCT_CACHE=off or neither variable is set (cron's env -i).
+    std::filesystem::path cache_dir;
+    bool cache_off = false;                  // ACCT_CACHE=off
+    std::optional<std::string> cache_stats;  // ACCT_CACHE_STATS: a file to append counts to
     std::FILE* out = stdout;
     std::FILE* err = stderr;
 };

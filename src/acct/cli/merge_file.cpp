@@ -91,8 +91,8 @@ int count_errors(const LoadResult& r) {
 std::optional<std::string> new_workspace_error(const Session& s, const RecordFilePlace& place,
                                                const std::string& ours, const std::string& merged) {
     if (!place.root || !fs::exists(*place.root / place.rel)) return std::nullopt;
-    LoadResult before = load_workspace(*place.root, s.as_of, Overlay{{place.rel, ours}});
-    LoadResult after = load_workspace(*place.root, s.as_of, Overlay{{place.rel, merged}});
+    LoadResult before = s.load_at(*place.root, Overlay{{place.rel, ours}});
+    LoadResult after = s.load_at(*place.root, Overlay{{place.rel, merged}});
     if (count_errors(after) <= count_errors(before)) return std::nullopt;
     for (const auto& d : after.diagnostics) {
         if (d.severity != Severity::error) continue;
@@ -134,8 +134,7 @@ int run_merge_file(const Session& s, const MergeFileOptions& o) {
             return exit_code::no_input;
         }
     Config config = workspace_config(place->root);
-    RecordFileContext ctx{place->rel, place->client_id, place->client_file,
-                          ReadOptions{config, s.as_of}};
+    RecordFileContext ctx{place->rel, place->client_id, place->client_file, ReadOptions{config}};
     RecordMerge m = merge_record_file({*base, *ours, *theirs}, ctx);
     if (m.outcome == RecordMerge::Outcome::merged)
         if (auto why = new_workspace_error(s, *place, *ours, m.text))

@@ -17,6 +17,7 @@ struct GlobalOptions {
     std::optional<std::string> dir;
     std::string as_of;
     std::string color = "auto";
+    bool no_cache = false;
 };
 
 struct Session {
@@ -32,6 +33,12 @@ struct Session {
     std::optional<std::filesystem::path> find_root(int& status) const;
     // Finds and loads the workspace; on failure prints why and sets `status`.
     std::optional<LoadResult> load(int& status) const;
+    // Loads the workspace at `root` (load_workspace), with the cache unless
+    // it is off.
+    LoadResult load_at(const std::filesystem::path& root, const Overlay& overlay = {},
+                       const std::optional<std::string>& only = std::nullopt) const;
+    // The cache's folder, or empty when there is none.
+    CacheUse cache() const;
     // Diagnostics on stderr, one line each (check prints its own on stdout).
     void report_diagnostics(const LoadResult& r) const;
 };
@@ -61,5 +68,6 @@ Runner setup_report(CLI::App& app);
 Runner setup_workload(CLI::App& app);
 Runner setup_completion(CLI::App& app);
 Runner setup_ids(CLI::App& app);
+Runner setup_cache(CLI::App& app);
 
 }  // namespace acctool::cli

@@ -86,7 +86,7 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
     // Only the client's folder can change: reload just that one (the planner
     // has checked what spans the workspace, such as invoice numbers).
     const std::string folder = fs::path(w.file).parent_path().string();
-    LoadResult after = load_workspace(root, s.as_of, Overlay{{w.file, w.new_bytes}}, folder);
+    LoadResult after = s.load_at(root, Overlay{{w.file, w.new_bytes}}, folder);
     auto errors_in_folder = [&](const LoadResult& r) {
         return std::count_if(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) {
             return d.severity == Severity::error && d.where.file.starts_with(folder + "/");
@@ -188,7 +188,7 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
             return status_of(problem);
         }
     }
-    LoadResult before = load_workspace(*root, s.as_of);
+    LoadResult before = s.load_at(*root);
     s.report_diagnostics(before);
     Plan planned = plan(before);
     if (auto* r = std::get_if<Refusal>(&planned)) {

@@ -26,7 +26,7 @@ std::string place_text(const Place& p) {
     return fmt::format("{}:{}", l.file, l.line);
 }
 
-void error(std::vector<Diagnostic>& out, const Place& p, std::string message) {
+void error(std::vector<Diagnostic>& out, const Place& p, Message message) {
     out.push_back(p.file->source->diagnose(Severity::error, p.pos, std::move(message)));
 }
 
@@ -48,8 +48,8 @@ std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
         while (first > 0 && all[first - 1].first == all[i].first)
             --first;
         error(out, all[i].second,
-              fmt::format("duplicate invoice number '{}', first at {} (this one is skipped)",
-                          all[i].first, place_text(all[first].second)));
+              say("duplicate invoice number '{}', first at {} (this one is skipped)", all[i].first,
+                  place_text(all[first].second)));
         dups.insert({all[i].second.file, all[i].second.pos});
     }
     return dups;
@@ -92,9 +92,9 @@ class ClientAssembler {
             !unread_ && !new_client)
             for (const auto& f : files_.files)
                 if (f.client_file)
-                    out_.push_back(f.source->diagnose(
-                        Severity::warning, f.client_pos,
-                        fmt::format("active client '{}' has no contract", client.id)));
+                    out_.push_back(
+                        f.source->diagnose(Severity::warning, f.client_pos,
+                                           say("active client '{}' has no contract", client.id)));
         fold_into_unread();
         return client;
     }
@@ -111,11 +111,13 @@ class ClientAssembler {
 
     void fold_into_unread() {
         if (folded_ == 0 || unread_->diagnostics.empty()) return;
-        std::string& m = unread_->diagnostics.front().message;
-        m = folded_ == 1
-                ? fmt::format("{}; 1 record that may refer to a contract in it is skipped too", m)
-                : fmt::format("{}; {} records that may refer to a contract in it are skipped too",
-                              m, folded_);
+        Diagnostic& d = unread_->diagnostics.front();
+        d.said =
+            folded_ == 1
+                ? say("{}; 1 record that may refer to a contract in it is skipped too", d.message)
+                : say("{}; {} records that may refer to a contract in it are skipped too",
+                      d.message, folded_);
+        d.message = words(d.said);
     }
 
     void take_contracts(Client& client) {
@@ -127,9 +129,9 @@ class ClientAssembler {
                 auto [it, fresh] = first.emplace(d.id, here);
                 if (fresh) continue;
                 error(out_, here,
-                      fmt::format("duplicate contract id '{}', first at {} (this one is "
-                                  "skipped)",
-                                  d.id, place_text(it->second)));
+                      say("duplicate contract id '{}', first at {} (this one is "
+                          "skipped)",
+                          d.id, place_text(it->second)));
                 dups.insert({&f, d.pos});
             }
         for (const auto& [id, place] : first)
@@ -141,9 +143,9 @@ class ClientAssembler {
                 if (by && !client.declared_contracts.count(*by)) {
                     if (folded()) continue;
                     error(out_, Place{&f, raw.renewed_by_pos},
-                          fmt::format("renewal.renewed_by: no contract '{}' in client '{}'; the "
-                                      "contract is skipped",
-                                      *by, files_.id));
+                          say("renewal.renewed_by: no contract '{}' in client '{}'; the "
+                              "contract is skipped",
+                              *by, files_.id));
                     continue;
                 }
                 client.contracts.push_back(std::move(raw.contract));
@@ -171,8 +173,7 @@ class ClientAssembler {
             if (!client.declared_contracts.count(*inv.contract)) {
                 if (folded()) return std::nullopt;
                 error(out_, Place{&f, raw.contract_pos},
-                      fmt::format(
-                          "contract: no contract '{}' in client '{}' (the invoice is skipped)",
+                      say("contract: no contract '{}' in client '{}' (the invoice is skipped)",
                           *inv.contract, client.id));
                 return std::nullopt;
             }
@@ -195,7 +196,7 @@ class ClientAssembler {
         auto amount = to_money(raw.amount, currency);
         if (!amount) {
             error(out_, Place{&f, raw.amount_pos},
-                  fmt::format("amount: {} (the invoice is skipped)", amount.error()));
+                  say("amount: {} (the invoice is skipped)", amount.error()));
             return std::nullopt;
         }
         inv.amount = *amount;
@@ -204,17 +205,16 @@ class ClientAssembler {
             auto m = to_money(p.amount, currency);
             if (!m) {
                 error(out_, Place{&f, p.amount_pos},
-                      fmt::format("amount: {} (the invoice is skipped)", m.error()));
+                      say("amount: {} (the invoice is skipped)", m.error()));
                 return std::nullopt;
             }
             inv.payments.push_back(Payment{p.date, *m});
             paid += m->minor;
         }
         if (paid > inv.amount.minor)
-            out_.push_back(
-                f.source->diagnose(Severity::warning, raw.first_key_pos,
-                                   fmt::format("invoice {}: payments of {} exceed its amount {}",
-                                               inv.number, Money{paid, currency}, inv.amount)));
+            out_.push_back(f.source->diagnose(Severity::warning, raw.first_key_pos,
+                                              say("invoice {}: payments of {} exceed its amount {}",
+                                                  inv.number, Money{paid, currency}, inv.amount)));
         Period terms = contract ? contract->billing.terms : config_.terms;
         inv.due = raw.due ? *raw.due : add(inv.issued, terms);
         if (inv.period.empty()) inv.period = default_invoice_period(inv.issued, contract);

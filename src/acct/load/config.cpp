@@ -40,8 +40,8 @@ void read_defaults(const ReadContext& ctx, std::uint32_t node, Config& c) {
 
 void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
     if (list.kind != YamlNode::Kind::sequence) {
-        ctx.error(list.pos, fmt::format("holidays: expected a list of dates, found {} (ignored)",
-                                        describe(list)));
+        ctx.error(list.pos,
+                  say("holidays: expected a list of dates, found {} (ignored)", describe(list)));
         return;
     }
     for (std::uint32_t i : list.items) {
@@ -50,10 +50,9 @@ void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
         if (d)
             c.holidays.insert(*d);
         else
-            ctx.error(
-                n.pos,
-                fmt::format("holidays: expected a date as YYYY-MM-DD, found '{}' (ignored)",
-                            n.kind == YamlNode::Kind::scalar ? n.value : std::string(describe(n))));
+            ctx.error(n.pos,
+                      say("holidays: expected a date as YYYY-MM-DD, found '{}' (ignored)",
+                          n.kind == YamlNode::Kind::scalar ? n.value : std::string(describe(n))));
     }
 }
 
@@ -87,9 +86,9 @@ ConfigRead read_config(const SourceText& source) {
     ReadContext ctx{source, *doc, out.diagnostics};
     const YamlNode& root = doc->node(doc->root);
     if (root.kind != YamlNode::Kind::mapping) {
-        ctx.error(root.pos, fmt::format("expected a mapping of keys and values at the top of the "
-                                        "file, found {} (defaults apply)",
-                                        describe(root)));
+        ctx.error(root.pos, say("expected a mapping of keys and values at the top of the "
+                                "file, found {} (defaults apply)",
+                                describe(root)));
         return out;
     }
     MapFields f(ctx, doc->root, config_keys, "acct.yaml", std::string(keep_default));

@@ -29,27 +29,26 @@ MapFields::MapFields(const ReadContext& ctx, std::uint32_t node,
         const YamlNode& key = ctx.node(map.items[i]);
         if (i == 0) first_key_pos_ = key.pos;
         if (key.kind != YamlNode::Kind::scalar) {
-            ctx.warn(key.pos, fmt::format("a key in {} must be plain text, found {} (ignored)",
-                                          what, describe(key)));
+            ctx.warn(key.pos, say("a key in {} must be plain text, found {} (ignored)", what,
+                                  describe(key)));
             continue;
         }
         auto dup = std::find_if(seen.begin(), seen.end(),
                                 [&](const YamlNode* k) { return k->value == key.value; });
         if (dup != seen.end()) {
-            ctx.error(key.pos,
-                      fmt::format("duplicate key '{}', first at line {} (this one is ignored)",
-                                  key.value, ctx.source.locate((*dup)->pos).line));
+            ctx.error(key.pos, say("duplicate key '{}', first at line {} (this one is ignored)",
+                                   key.value, ctx.source.locate((*dup)->pos).line));
             continue;
         }
         seen.push_back(&key);
         if (std::find(elsewhere.begin(), elsewhere.end(), key.value) != elsewhere.end()) continue;
         if (std::find(known.begin(), known.end(), key.value) == known.end()) {
             if (auto near = closest(key.value, known))
-                ctx.warn(key.pos, fmt::format("unknown key '{}' in {}; did you mean '{}'?",
-                                              key.value, what, *near));
+                ctx.warn(key.pos,
+                         say("unknown key '{}' in {}; did you mean '{}'?", key.value, what, *near));
             else
-                ctx.warn(key.pos, fmt::format("unknown key '{}' in {} (ignored); known keys: {}",
-                                              key.value, what, fmt::join(known, ", ")));
+                ctx.warn(key.pos, say("unknown key '{}' in {} (ignored); known keys: {}", key.value,
+                                      what, fmt::format("{}", fmt::join(known, ", "))));
             continue;
         }
         entries_.push_back(Entry{key.value, key.pos, map.items[i + 1]});
@@ -72,13 +71,13 @@ std::uint32_t MapFields::key_pos(std::string_view key) const {
 }
 
 void MapFields::fail(const YamlNode& value, std::string_view key, std::string reason) {
-    ctx_.error(value.pos, fmt::format("{}: {} ({})", key, reason, consequence_));
+    ctx_.error(value.pos, say("{}: {} ({})", key, reason, consequence_));
     bad_ = true;
 }
 
 bool MapFields::require(std::string_view key) {
     if (get(key)) return true;
-    ctx_.error(first_key_pos_, fmt::format("missing '{}' ({})", key, consequence_));
+    ctx_.error(first_key_pos_, say("missing '{}' ({})", key, consequence_));
     bad_ = true;
     return false;
 }
@@ -146,8 +145,7 @@ std::optional<Currency> MapFields::currency(std::string_view key) {
     auto c = parsed<Currency>(key, parse_currency);
     if (c && !c->known)
         ctx_.warn(get(key)->pos,
-                  fmt::format("{}: '{}' is not an ISO 4217 code; assuming 2 decimal places", key,
-                              c->code));
+                  say("{}: '{}' is not an ISO 4217 code; assuming 2 decimal places", key, c->code));
     return c;
 }
 

@@ -27,11 +27,17 @@ struct ReadContext {
     std::vector<Diagnostic>& diagnostics;
 
     const YamlNode& node(std::uint32_t i) const { return doc.node(i); }
-    void error(std::uint32_t pos, std::string message) const {
+    void error(std::uint32_t pos, Message message) const {
         diagnostics.push_back(source.diagnose(Severity::error, pos, std::move(message)));
     }
-    void warn(std::uint32_t pos, std::string message) const {
+    void warn(std::uint32_t pos, Message message) const {
         diagnostics.push_back(source.diagnose(Severity::warning, pos, std::move(message)));
+    }
+    void error(std::uint32_t pos, std::string message) const {
+        error(pos, verbatim(std::move(message)));
+    }
+    void warn(std::uint32_t pos, std::string message) const {
+        warn(pos, verbatim(std::move(message)));
     }
 };
 

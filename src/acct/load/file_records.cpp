@@ -55,9 +55,9 @@ class RecordFileReader {
     void read(std::uint32_t root) {
         const YamlNode& r = ctx_.node(root);
         if (r.kind != Kind::mapping) {
-            ctx_.error(r.pos, fmt::format("expected a mapping of keys and values at the top of the "
-                                          "file, found {} (the file is ignored)",
-                                          describe(r)));
+            ctx_.error(r.pos, say("expected a mapping of keys and values at the top of the "
+                                  "file, found {} (the file is ignored)",
+                                  describe(r)));
             return;
         }
         if (out_.client_file) {
@@ -71,8 +71,7 @@ class RecordFileReader {
                 const YamlNode& k = ctx_.node(r.items[i]);
                 if (k.kind == Kind::scalar &&
                     std::find(client_keys.begin(), client_keys.end(), k.value) != client_keys.end())
-                    ctx_.warn(k.pos,
-                              fmt::format("'{}' belongs in client.yaml; ignored here", k.value));
+                    ctx_.warn(k.pos, say("'{}' belongs in client.yaml; ignored here", k.value));
             }
             read_sections(f);
         }
@@ -112,8 +111,8 @@ class RecordFileReader {
         const YamlNode* t = m.get("tags");
         if (!t) return;
         if (t->kind != Kind::sequence) {
-            ctx_.error(t->pos, fmt::format("tags: expected a list, found {} (no tags apply)",
-                                           describe(*t)));
+            ctx_.error(t->pos,
+                       say("tags: expected a list, found {} (no tags apply)", describe(*t)));
             return;
         }
         for (std::uint32_t i : t->items) {
@@ -121,8 +120,7 @@ class RecordFileReader {
             if (tag.kind == Kind::scalar)
                 out_.client.tags.push_back(tag.value);
             else
-                ctx_.error(tag.pos,
-                           fmt::format("tags: expected text, found {} (ignored)", describe(tag)));
+                ctx_.error(tag.pos, say("tags: expected text, found {} (ignored)", describe(tag)));
         }
     }
 
@@ -130,9 +128,9 @@ class RecordFileReader {
         const YamlNode* t = m.get("team");
         if (!t) return;
         if (t->kind != Kind::mapping) {
-            ctx_.error(t->pos, fmt::format("team: expected a mapping of role to person, found {}; "
-                                           "ignored",
-                                           describe(*t)));
+            ctx_.error(t->pos, say("team: expected a mapping of role to person, found {}; "
+                                   "ignored",
+                                   describe(*t)));
             return;
         }
         MapFields team(ctx_, ctx_.doc.index_of(t), team_roles, "team", "the role is left empty");
@@ -144,8 +142,8 @@ class RecordFileReader {
         const YamlNode* list = m.get("contacts");
         if (!list) return;
         if (list->kind != Kind::sequence) {
-            ctx_.error(list->pos, fmt::format("contacts: expected a list, found {} (ignored)",
-                                              describe(*list)));
+            ctx_.error(list->pos,
+                       say("contacts: expected a list, found {} (ignored)", describe(*list)));
             return;
         }
         for (std::uint32_t i : list->items) {
@@ -164,8 +162,8 @@ class RecordFileReader {
     bool is_mapping(std::uint32_t i, std::string_view what, std::string_view consequence) {
         const YamlNode& n = ctx_.node(i);
         if (n.kind == Kind::mapping) return true;
-        ctx_.error(n.pos, fmt::format("expected {} as a mapping of keys and values, found {} ({})",
-                                      what, describe(n), consequence));
+        ctx_.error(n.pos, say("expected {} as a mapping of keys and values, found {} ({})", what,
+                              describe(n), consequence));
         return false;
     }
 
@@ -174,8 +172,7 @@ class RecordFileReader {
             const YamlNode* s = f.get(section);
             if (!s) continue;
             if (s->kind != Kind::sequence) {
-                ctx_.error(s->pos,
-                           fmt::format("{}: expected a list, found {} (the section is ignored)",
+                ctx_.error(s->pos, say("{}: expected a list, found {} (the section is ignored)",
                                        section, describe(*s)));
                 continue;
             }
@@ -270,16 +267,16 @@ class RecordFileReader {
         if (f.bad() || c.id.empty()) return;
         std::uint32_t first = f.first_key_pos();
         if (c.start && c.end && *c.end < *c.start)
-            ctx_.warn(first, fmt::format("contract '{}' ends ({}) before it starts ({})", c.id,
-                                         *c.end, *c.start));
+            ctx_.warn(first,
+                      say("contract '{}' ends ({}) before it starts ({})", c.id, *c.end, *c.start));
         if (c.status == ContractStatus::draft && (c.sent || c.signed_on))
-            ctx_.warn(first, fmt::format("contract '{}' is a draft but has a {} date; the status "
-                                         "decides",
-                                         c.id, c.signed_on ? "signed" : "sent"));
+            ctx_.warn(first, say("contract '{}' is a draft but has a {} date; the status "
+                                 "decides",
+                                 c.id, c.signed_on ? "signed" : "sent"));
         else if (c.status == ContractStatus::sent && c.signed_on)
-            ctx_.warn(first, fmt::format("contract '{}' is marked sent but has a signed date; the "
-                                         "status decides",
-                                         c.id));
+            ctx_.warn(first, say("contract '{}' is marked sent but has a signed date; the "
+                                 "status decides",
+                                 c.id));
         out_.contracts.push_back(std::move(raw));
     }
 
@@ -401,10 +398,8 @@ class RecordFileReader {
         x.next = f.date("next");
         x.todo = f.text("todo").value_or("");
         if (!complete || f.bad()) return;
-        if (x.date > options_.as_of)
-            ctx_.warn(f.get("date")->pos,
-                      fmt::format("interaction dated {}, after the as-of date {}", x.date,
-                                  options_.as_of));
+        // Checked against the as-of date after reading (as_of_checks.h).
+        out_.interaction_date_pos.push_back(f.get("date")->pos);
         out_.interactions.push_back(std::move(x));
     }
 
@@ -433,28 +428,27 @@ class RecordFileReader {
 std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Diagnostic>& out) {
     std::string_view text = source.text();
     if (text.size() > max_record_file_bytes) {
-        out.push_back(source.diagnose(Severity::error, 0,
-                                      fmt::format("the file is larger than {} MiB; it is ignored",
-                                                  max_record_file_bytes >> 20)));
+        out.push_back(source.diagnose(
+            Severity::error, 0,
+            say("the file is larger than {} MiB; it is ignored", max_record_file_bytes >> 20)));
         return std::nullopt;
     }
     if (auto nul = text.find('\0'); nul != std::string_view::npos) {
         out.push_back(source.diagnose(Severity::error, static_cast<std::uint32_t>(nul),
-                                      "a NUL byte (the file is ignored)"));
+                                      say("a NUL byte (the file is ignored)")));
         return std::nullopt;
     }
     if (auto bad = find_invalid_utf8(text)) {
-        out.push_back(source.diagnose(
-            Severity::error, static_cast<std::uint32_t>(*bad),
-            fmt::format("invalid UTF-8 (byte 0x{:02X}); save the file as UTF-8; it is ignored",
-                        static_cast<unsigned char>(text[*bad]))));
+        out.push_back(
+            source.diagnose(Severity::error, static_cast<std::uint32_t>(*bad),
+                            say("invalid UTF-8 (byte 0x{}); save the file as UTF-8; it is ignored",
+                                fmt::format("{:02X}", static_cast<unsigned char>(text[*bad])))));
         return std::nullopt;
     }
     YamlParse parsed = parse_yaml(text);
     if (!parsed.document) {
-        out.push_back(
-            source.diagnose(Severity::error, parsed.error.pos,
-                            fmt::format("{} (the file is ignored)", parsed.error.message)));
+        out.push_back(source.diagnose(Severity::error, parsed.error.pos,
+                                      say("{} (the file is ignored)", parsed.error.message)));
         return std::nullopt;
     }
     return std::move(parsed.document);

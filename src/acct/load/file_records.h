@@ -46,9 +46,10 @@ struct DeclaredContract {
     std::uint32_t pos = 0;
 };
 
+// What reading takes besides the bytes: never the as-of date, so that a
+// file's result can be cached (cache_format.h keys it on these parts).
 struct ReadOptions {
     const Config& config;
-    Date as_of;
 };
 
 struct FileRecords {
@@ -61,6 +62,7 @@ struct FileRecords {
     std::vector<DeclaredContract> declared;  // every contract id seen, loaded or not
     std::vector<RawInvoice> invoices;
     std::vector<Interaction> interactions;
+    std::vector<std::uint32_t> interaction_date_pos;  // each interaction's `date` value
     std::vector<Task> tasks;
     std::vector<Diagnostic> diagnostics;
 };

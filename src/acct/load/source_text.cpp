@@ -4,15 +4,32 @@
 
 namespace acctool {
 
-SourceText::SourceText(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
+SourceText::SourceText(std::string path, std::string text) : path_(std::move(path)) {
+    std::call_once(loaded_, [&] { index(std::move(text)); });
+}
+
+SourceText::SourceText(std::string path, std::function<std::string()> read)
+    : path_(std::move(path)), read_(std::move(read)) {}
+
+void SourceText::index(std::string text) const {
+    text_ = std::move(text);
     text_.erase(0, bom_length(text_));
     line_starts_.push_back(0);
     for (std::uint32_t i = 0; i < text_.size(); ++i)
         if (text_[i] == '\n') line_starts_.push_back(i + 1);
 }
 
+void SourceText::ensure() const {
+    std::call_once(loaded_, [&] { index(read_ ? read_() : std::string()); });
+}
+
+std::string_view SourceText::text() const {
+    ensure();
+    return text_;
+}
+
 SourceLocation SourceText::locate(std::uint32_t pos) const {
+    ensure();
     pos = std::min<std::uint32_t>(pos, static_cast<std::uint32_t>(text_.size()));
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), pos);
     auto line = static_cast<int>(it - line_starts_.begin());
@@ -23,11 +40,13 @@ SourceLocation SourceText::locate(std::uint32_t pos) const {
     return SourceLocation{path_, line, column};
 }
 
-Diagnostic SourceText::diagnose(Severity s, std::uint32_t pos, std::string message) const {
+Diagnostic SourceText::diagnose(Severity s, std::uint32_t pos, Message message) const {
+    ensure();
     Diagnostic d;
     d.severity = s;
     d.where = locate(pos);
-    d.message = std::move(message);
+    d.message = words(message);
+    d.said = std::move(message);
     std::uint32_t start = line_starts_[static_cast<size_t>(d.where.line - 1)];
     std::uint32_t end = start;
     while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r')

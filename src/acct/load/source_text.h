@@ -2,6 +2,8 @@
 // One file's text with what diagnostics need: byte offset -> line and column,
 // the line itself for the caret.
 #include <cstdint>
+#include <functional>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,17 +22,28 @@ class SourceText {
   public:
     // `path` is relative to the workspace root. A UTF-8 BOM is dropped.
     SourceText(std::string path, std::string text);
+    // A text not kept in memory: `read` fetches the bytes again the first
+    // time a position must be located (rarely: for a diagnostic).
+    SourceText(std::string path, std::function<std::string()> read);
 
     const std::string& path() const { return path_; }
-    std::string_view text() const { return text_; }
+    std::string_view text() const;
 
     SourceLocation locate(std::uint32_t pos) const;
-    Diagnostic diagnose(Severity s, std::uint32_t pos, std::string message) const;
+    Diagnostic diagnose(Severity s, std::uint32_t pos, Message message) const;
+    Diagnostic diagnose(Severity s, std::uint32_t pos, std::string message) const {
+        return diagnose(s, pos, verbatim(std::move(message)));
+    }
 
   private:
+    void index(std::string text) const;
+    void ensure() const;
+
     std::string path_;
-    std::string text_;
-    std::vector<std::uint32_t> line_starts_;
+    std::function<std::string()> read_;
+    mutable std::once_flag loaded_;
+    mutable std::string text_;
+    mutable std::vector<std::uint32_t> line_starts_;
 };
 
 }  // namespace acctool

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -12,9 +13,12 @@
 
 #include <fmt/format.h>
 
+#include "acct/load/as_of_checks.h"
 #include "acct/load/assemble.h"
+#include "acct/load/build_id.h"
 #include "acct/load/config.h"
 #include "acct/load/fields.h"
+#include "acct/load/file_cache.h"
 
 namespace fs = std::filesystem;
 
@@ -155,6 +159,17 @@ ReadFile read_file(const fs::path& path) {
     return {std::move(ss).str(), {}};
 }
 
+// A file's text, read again only when a diagnostic must point into it.
+std::shared_ptr<const SourceText> lazy_source(const fs::path& root, const std::string& rel,
+                                              const Overlay& overlay) {
+    auto over = overlay.find(rel);
+    if (over != overlay.end())
+        return std::make_shared<const SourceText>(rel, std::string(over->second));
+    return std::make_shared<const SourceText>(rel, std::function<std::string()>([root, rel] {
+                                                  return read_file(root / rel).text.value_or("");
+                                              }));
+}
+
 }  // namespace
 
 std::vector<std::string> list_client_ids(const fs::path& root) {
@@ -168,8 +183,25 @@ std::vector<std::string> list_client_ids(const fs::path& root) {
     return ids;
 }
 
+std::string cache_key(const Config& config) {
+    return fmt::format("{} {}", build_id(), reading_key(config));
+}
+
+CacheState cache_state(const fs::path& root, const CacheUse& cache) {
+    Config config;
+    if (auto text = read_file(root / "acct.yaml").text)
+        config = read_config(SourceText("acct.yaml", std::move(*text))).config;
+    CacheInfo i = cache_info(cache.dir, root, cache_key(config));
+    return CacheState{i.file,  i.exists, i.valid && !build_id().empty(),
+                      i.bytes, i.files,  i.data_bytes};
+}
+
+bool remove_cache(const fs::path& root, const CacheUse& cache) {
+    return clear_cache(cache.dir, root);
+}
+
 LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overlay,
-                          const std::optional<std::string>& only) {
+                          const std::optional<std::string>& only, const CacheUse& cache_opt) {
     LoadResult out;
     out.workspace.root = root.string();
 
@@ -191,15 +223,35 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     for (auto& d : w.diagnostics)
         out.diagnostics.push_back(std::move(d));
 
-    // Files are independent: read and parse them on every core.
+    // Files are independent: read and parse them (or take them from the
+    // cache) on every core.
+    std::optional<FileCache> cache;
+    // A writer's check of one folder, or of files not yet on disk, leaves the
+    // cache as it is.
+    bool cache_writable = !only && overlay.empty();
+    if (!cache_opt.dir.empty() && !build_id().empty())
+        cache.emplace(cache_opt.dir, root, cache_key(config), cache_opt.now_ns);
     std::vector<std::optional<FileRecords>> results(w.jobs.size());
     std::vector<ReadFile> read_errors(w.jobs.size());
+    std::vector<FileCache::Seen> seen(w.jobs.size());
+    std::vector<char> from_cache(w.jobs.size(), 0);
     std::atomic<std::size_t> next{0};
-    ReadOptions options{config, as_of};
+    ReadOptions options{config};
     auto worker = [&] {
         for (std::size_t i; (i = next.fetch_add(1)) < w.jobs.size();) {
             const FileJob& job = w.jobs[i];
             auto over = overlay.find(job.rel);
+            std::optional<FileStamp> stamp;
+            if (cache && over == overlay.end()) stamp = stamp_of(root / job.rel);
+            if (stamp) {
+                if (auto hit = cache->find(job.rel, *stamp)) {
+                    hit->source = lazy_source(root, job.rel, overlay);
+                    results[i] = std::move(*hit);
+                    from_cache[i] = 1;
+                    seen[i] = FileCache::Seen{job.rel, *stamp, {}};
+                    continue;
+                }
+            }
             ReadFile f = over != overlay.end() ? ReadFile{over->second, {}, false}
                                                : read_file(root / job.rel);
             if (!f.text) {
@@ -209,9 +261,12 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
             auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
             results[i] =
                 read_record_file(source, job.client_file, w.clients[job.client].id, options);
+            if (stamp) seen[i] = FileCache::Seen{job.rel, *stamp, encode_records(*results[i])};
+            // The text is not kept: a diagnostic that needs it reads it again.
+            results[i]->source = lazy_source(root, job.rel, overlay);
         }
     };
-    unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), 8));
+    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, w.jobs.size() / 4 + 1));
     std::vector<std::jthread> pool;
     for (unsigned t = 1; t < threads; ++t)
@@ -221,6 +276,10 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
 
     for (std::size_t i = 0; i < w.jobs.size(); ++i) {
         if (results[i]) {
+            if (from_cache[i])
+                ++out.files_cached;
+            else if (!overlay.count(w.jobs[i].rel))
+                ++out.files_parsed;
             w.clients[w.jobs[i].client].files.push_back(std::move(*results[i]));
         } else {
             out.io_error |= read_errors[i].io_error;
@@ -228,7 +287,15 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
                 whole_file(w.jobs[i].rel, Severity::error, read_errors[i].error));
         }
     }
+    if (cache && cache_writable) {
+        std::vector<FileCache::Seen> files;
+        for (auto& s : seen)
+            if (!s.rel.empty()) files.push_back(std::move(s));
+        cache->update(std::move(files));
+    }
+    cache.reset();  // its bytes are not needed any more
     out.workspace.files_read = static_cast<int>(w.jobs.size()) + 1;
+    check_as_of(w.clients, as_of, out.diagnostics);
     Assembled a = assemble(std::move(w.clients), config, as_of);
     out.workspace.clients = std::move(a.clients);
     for (auto& d : a.diagnostics)

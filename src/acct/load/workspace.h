@@ -1,6 +1,7 @@
 #pragma once
 // The edges of loading: finding the workspace, walking its folders, reading
 // files (in parallel). Everything else in load/ takes text.
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -26,6 +27,15 @@ struct LoadResult {
     Workspace workspace;
     std::vector<Diagnostic> diagnostics;  // sorted by path, line, column
     bool io_error = false;                // a file could not be read
+    int files_cached = 0;                 // record files taken from the cache
+    int files_parsed = 0;                 // record files read from disk and parsed
+};
+
+// The cache of parsed files: the folder of acct's caches ($XDG_CACHE_HOME/acct),
+// empty for none, and when this run began (the system clock, read by cli).
+struct CacheUse {
+    std::filesystem::path dir;
+    std::int64_t now_ns = 0;
 };
 
 // The ids of the client folders, by walking the folders only (no file is
@@ -40,6 +50,23 @@ using Overlay = std::map<std::string, std::string>;
 // acct.yaml, as a writer does to check the one folder it changed.
 LoadResult load_workspace(const std::filesystem::path& root, Date as_of,
                           const Overlay& overlay = {},
-                          const std::optional<std::string>& only = std::nullopt);
+                          const std::optional<std::string>& only = std::nullopt,
+                          const CacheUse& cache = {});
+
+// The key of a cache made by this build for this acct.yaml.
+std::string cache_key(const Config& config);
+
+// For `acct cache info`: the workspace's cache under `cache.dir`.
+struct CacheState {
+    std::filesystem::path file;
+    bool exists = false;
+    bool valid = false;  // intact, of this build and this acct.yaml
+    std::uint64_t bytes = 0;
+    std::size_t files = 0;
+    std::uint64_t data_bytes = 0;  // the sum of the cached files' sizes
+};
+CacheState cache_state(const std::filesystem::path& root, const CacheUse& cache);
+// Removes the workspace's cache; false when it is there and could not be.
+bool remove_cache(const std::filesystem::path& root, const CacheUse& cache);
 
 }  // namespace acctool

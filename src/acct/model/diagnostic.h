@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "acct/model/message.h"
 #include "acct/model/source_location.h"
 
 namespace acctool {
@@ -11,7 +12,8 @@ enum class Severity { warning, error };
 struct Diagnostic {
     Severity severity = Severity::error;
     SourceLocation where;
-    std::string message;
+    std::string message;           // words(said), for the reader
+    Message said;                  // what the cache keeps
     std::string source_line;       // the raw line `where` points into, for the caret
     std::size_t caret_offset = 0;  // bytes of source_line before the caret
 };

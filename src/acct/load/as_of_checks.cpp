@@ -1,0 +1,17 @@
+#include "acct/load/as_of_checks.h"
+
+namespace acctool {
+
+void check_as_of(const std::vector<ClientFiles>& clients, Date as_of,
+                 std::vector<Diagnostic>& out) {
+    for (const auto& c : clients)
+        for (const auto& f : c.files)
+            for (std::size_t i = 0; i < f.interactions.size(); ++i)
+                if (f.interactions[i].date > as_of)
+                    out.push_back(
+                        f.source->diagnose(Severity::warning, f.interaction_date_pos[i],
+                                           say("interaction dated {}, after the as-of date {}",
+                                               f.interactions[i].date, as_of)));
+}
+
+}  // namespace acctool

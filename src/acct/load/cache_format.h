@@ -1,0 +1,56 @@
+#pragma once
+// The bytes of the cache of parsed files: a checked header (file stamps and
+// keys) followed by one blob per file holding what read_record_file made of
+// it. cereal writes the blobs, one small function per struct in
+// cache_format.cpp; a record kind added to FileRecords gets one more.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "acct/load/file_records.h"
+
+namespace acctool {
+
+// What stat says of a file: any change means it is read again.
+struct FileStamp {
+    std::uint64_t size = 0;
+    std::int64_t mtime_ns = 0;
+    std::int64_t ctime_ns = 0;
+    std::uint64_t inode = 0;
+    std::uint64_t device = 0;
+
+    friend bool operator==(const FileStamp&, const FileStamp&) = default;
+};
+
+struct CachedFile {
+    std::string rel;  // relative to the workspace root
+    FileStamp stamp;
+    std::string_view blob;  // encode_records(); points into the image's bytes or `owned`
+    std::string owned;      // the blob of a file read in this run
+};
+
+struct CacheImage {
+    std::string root;               // the workspace's real path
+    std::string key;                // build id and the acct.yaml parts reading uses
+    std::int64_t written_ns = 0;    // when writing began, by the file system's clock
+    std::vector<CachedFile> files;  // by rel
+};
+
+// Without `source` (the text is not kept): the reader sets it.
+std::string encode_records(const FileRecords& records);
+// nullopt when the blob does not decode.
+std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel);
+
+// Writes the image with its magic, format version and checksum to `out`.
+// Returns false when a write failed.
+bool write_image(std::FILE* out, const CacheImage& image);
+// nullopt for bytes that are not a whole, intact image of this format; the
+// blobs point into `bytes`, which must outlive the image.
+std::optional<CacheImage> read_image(std::string_view bytes);
+
+// The acct.yaml settings that read_record_file uses, as text for the key.
+std::string reading_key(const Config& config);
+
+}  // namespace acctool

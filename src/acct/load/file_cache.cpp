@@ -1,0 +1,179 @@
+#include "acct/load/file_cache.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+namespace fs = std::filesystem;
+
+namespace acctool {
+
+namespace {
+
+constexpr std::int64_t ns_per_s = 1'000'000'000;
+// The cache of a workspace not used for this long is removed.
+constexpr std::int64_t expiry_ns = 90LL * 86400 * ns_per_s;
+// A cache still in use is marked so (its mtime) at most this often.
+constexpr std::int64_t touch_every_ns = 86400LL * ns_per_s;
+
+std::int64_t ns(const timespec& t) {
+    return t.tv_sec * ns_per_s + t.tv_nsec;
+}
+
+std::optional<std::string> read_all(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    struct stat st {};
+    std::optional<std::string> out;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+        std::size_t got = 0;
+        while (got < bytes.size()) {
+            ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+            if (n <= 0) break;
+            got += static_cast<std::size_t>(n);
+        }
+        if (got == bytes.size()) out = std::move(bytes);
+    }
+    ::close(fd);
+    return out;
+}
+
+// Removes the caches of workspaces not used for 90 days, and temporary files
+// left by runs that died, from the cache folder.
+void expire(const fs::path& dir, std::int64_t now_ns) {
+    std::error_code ec;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        bool cache = name.ends_with(".cache");
+        bool temp = name.find(".cache.tmp.") != std::string::npos;
+        if (!cache && !temp) continue;
+        struct stat st {};
+        if (::lstat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+        std::int64_t age = now_ns - ns(st.st_mtim);
+        if ((cache && age > expiry_ns) || (temp && age > touch_every_ns))
+            ::unlink(it->path().c_str());
+    }
+}
+
+}  // namespace
+
+std::optional<FileStamp> stamp_of(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileStamp{static_cast<std::uint64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim),
+                     static_cast<std::uint64_t>(st.st_ino), static_cast<std::uint64_t>(st.st_dev)};
+}
+
+fs::path cache_file(const fs::path& dir, const fs::path& root) {
+    std::error_code ec;
+    std::string real = fs::canonical(root, ec).string();
+    if (ec) real = root.string();
+    return dir / fmt::format("{:016x}.cache", XXH64(real.data(), real.size(), 0));
+}
+
+FileCache::FileCache(fs::path dir, const fs::path& root, std::string key, std::int64_t now_ns)
+    : dir_(std::move(dir)), key_(std::move(key)), now_ns_(now_ns) {
+    std::error_code ec;
+    root_ = fs::canonical(root, ec).string();
+    if (ec) root_ = root.string();
+    path_ = cache_file(dir_, root);
+    auto bytes = read_all(path_);
+    if (!bytes) return;
+    bytes_ = std::move(*bytes);
+    image_ = read_image(bytes_);
+    if (image_ && (image_->root != root_ || image_->key != key_)) image_.reset();
+    if (!image_) return;
+    for (const auto& f : image_->files)
+        by_rel_.emplace(f.rel, &f);
+}
+
+std::optional<FileRecords> FileCache::find(const std::string& rel, const FileStamp& stamp) const {
+    auto it = by_rel_.find(rel);
+    if (it == by_rel_.end()) return std::nullopt;
+    const CachedFile& f = *it->second;
+    if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return std::nullopt;
+    return decode_records(f.blob, rel);
+}
+
+void FileCache::update(std::vector<Seen> files) {
+    bool changed = !image_ || files.size() != image_->files.size();
+    for (const auto& s : files)
+        if (!s.blob.empty()) changed = true;
+    if (!changed) {
+        // Mark the cache used, so that it does not expire; at most daily.
+        struct stat st {};
+        if (::stat(path_.c_str(), &st) == 0 && now_ns_ - ns(st.st_mtim) > touch_every_ns) {
+            ::utimensat(AT_FDCWD, path_.c_str(), nullptr, 0);
+            expire(dir_, now_ns_);
+        }
+        return;
+    }
+    std::error_code ec;
+    fs::create_directories(dir_, ec);
+    if (ec) return;
+    // A file changed in the second this run began may hold other bytes than
+    // were read, though its stat stays the same: never trust it (the clock
+    // was read in whole seconds; file systems may keep only 2 s).
+    CacheImage next{root_, key_, now_ns_ - 2 * ns_per_s, {}};
+    std::sort(files.begin(), files.end(),
+              [](const Seen& a, const Seen& b) { return a.rel < b.rel; });
+    for (auto& s : files) {
+        CachedFile f{s.rel, s.stamp, {}, std::move(s.blob)};
+        if (f.owned.empty()) {
+            auto old = by_rel_.find(s.rel);
+            if (old == by_rel_.end()) continue;
+            f.blob = old->second->blob;
+        }
+        next.files.push_back(std::move(f));
+    }
+    for (auto& f : next.files)
+        if (!f.owned.empty()) f.blob = f.owned;
+
+    std::string temp = fmt::format("{}.tmp.{}.{}", path_.string(), ::getpid(), now_ns_);
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) return;
+    std::FILE* out = ::fdopen(fd, "wb");
+    if (!out) {
+        ::close(fd);
+        ::unlink(temp.c_str());
+        return;
+    }
+    bool ok = write_image(out, next);
+    ok = std::fflush(out) == 0 && ok;
+    ok = std::fclose(out) == 0 && ok;
+    if (!ok || std::rename(temp.c_str(), path_.c_str()) != 0) ::unlink(temp.c_str());
+    expire(dir_, now_ns_);
+}
+
+CacheInfo cache_info(const fs::path& dir, const fs::path& root, const std::string& key) {
+    CacheInfo out;
+    out.file = cache_file(dir, root);
+    auto bytes = read_all(out.file);
+    if (!bytes) return out;
+    out.exists = true;
+    out.bytes = bytes->size();
+    auto image = read_image(*bytes);
+    if (!image) return out;
+    std::error_code ec;
+    std::string real = fs::canonical(root, ec).string();
+    out.valid = image->root == (ec ? root.string() : real) && image->key == key;
+    out.files = image->files.size();
+    for (const auto& f : image->files)
+        out.data_bytes += f.stamp.size;
+    return out;
+}
+
+bool clear_cache(const fs::path& dir, const fs::path& root) {
+    fs::path file = cache_file(dir, root);
+    return ::unlink(file.c_str()) == 0 || errno == ENOENT;
+}
+
+}  // namespace acctool

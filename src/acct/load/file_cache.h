@@ -1,0 +1,70 @@
+#pragma once
+// The cache of parsed files: what read_record_file made of each file, kept
+// under $XDG_CACHE_HOME/acct/ (one file per workspace, named by a hash of its
+// real path) and used again while the file's stat is unchanged. Only
+// workspace.cpp uses it; nothing above load/ sees records come from it.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "acct/load/cache_format.h"
+
+namespace acctool {
+
+// What stat says of `path` (following links), or nullopt.
+std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
+
+// The cache file of the workspace at `root` in the folder `dir`.
+std::filesystem::path cache_file(const std::filesystem::path& dir,
+                                 const std::filesystem::path& root);
+
+class FileCache {
+  public:
+    // `now_ns`: when this run began; a file changed since is never trusted.
+    // A missing, damaged or foreign cache is an empty one.
+    FileCache(std::filesystem::path dir, const std::filesystem::path& root, std::string key,
+              std::int64_t now_ns);
+
+    // The cached result for `rel` when `stamp` is what was cached and the
+    // file is older than the moment that entry was written (git's "racy
+    // clean" rule); thread-safe.
+    std::optional<FileRecords> find(const std::string& rel, const FileStamp& stamp) const;
+
+    // After a full walk: the files of this run, each with its old or new blob;
+    // writes the cache (atomically) when anything changed, entries for files
+    // gone included. Failures are silent: the cache is only a cache.
+    struct Seen {
+        std::string rel;
+        FileStamp stamp;
+        std::string blob;  // empty: unchanged, the cached blob stays
+    };
+    void update(std::vector<Seen> files);
+
+  private:
+    std::filesystem::path dir_, path_;
+    std::string root_, key_;
+    std::int64_t now_ns_;
+    std::string bytes_;  // the image read, which its blobs point into
+    std::optional<CacheImage> image_;
+    std::unordered_map<std::string_view, const CachedFile*> by_rel_;
+};
+
+// For `acct cache info`: whether the cache is intact and of this key, its
+// size, its files and the sum of their sizes.
+struct CacheInfo {
+    std::filesystem::path file;
+    bool exists = false;
+    bool valid = false;
+    std::uint64_t bytes = 0;
+    std::size_t files = 0;
+    std::uint64_t data_bytes = 0;
+};
+CacheInfo cache_info(const std::filesystem::path& dir, const std::filesystem::path& root,
+                     const std::string& key);
+// Removes the workspace's cache; false when one was there and could not be.
+bool clear_cache(const std::filesystem::path& dir, const std::filesystem::path& root);
+
+}  // namespace acctool

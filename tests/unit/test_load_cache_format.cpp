@@ -1,0 +1,139 @@
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "acct/load/cache_format.h"
+#include "acct/load/config.h"
+
+using namespace acctool;
+
+namespace {
+
+const char* const client_text = R"(name: ООО «Ромашка»
+status: paused
+owner: Anna
+team: {sales: Ben, account: Anna}
+since: 2025-01-10
+cadence: 3w
+reporting: monthly
+tags: [retail, ru]
+contacts:
+  - {name: Ivan, role: CEO, email: i@example.com, phone: "+7 1", primary: true}
+notes: calm
+stauts: typo
+contracts:
+  - id: retainer
+    status: signed
+    start: 2025-01-01
+    end: 2024-12-31
+    renewal: {auto: true, term: 6mo, notice: 45d, lead: 90d}
+    value: {amount: 1500.50, currency: USD, per: quarter}
+    billing: {every: quarter, day: last, when: arrears, terms: 30d}
+invoices:
+  - number: R-1
+    contract: retainer
+    issued: 2025-02-01
+    amount: 100.10
+    period: 2025-Q1
+    payments: [{date: 2025-02-10, amount: 50}]
+interactions:
+  - {date: 2025-03-01, kind: call, with: Ivan, summary: ok, duration: 1h30min, mood: negative, next: 2025-03-15, todo: send}
+tasks:
+  - {title: Send deck, due: 2025-04-01, done: 2025-03-30, notes: n}
+  - {title: broken, due: 2025-13-01}
+)";
+
+FileRecords read(const std::string& path, const std::string& text, const Config& config) {
+    return read_record_file(std::make_shared<const SourceText>(path, text), true, "romashka",
+                            ReadOptions{config});
+}
+
+}  // namespace
+
+TEST_CASE("a file's records come back from the cache as they were read") {
+    Config config;
+    FileRecords r = read("clients/romashka/client.yaml", client_text, config);
+    REQUIRE(r.diagnostics.size() >= 3);
+    std::string blob = encode_records(r);
+    auto back = decode_records(blob, "clients/romashka/client.yaml");
+    REQUIRE(back);
+    back->source = r.source;
+    // Every field that is written is read back: the same bytes again.
+    CHECK(encode_records(*back) == blob);
+    CHECK(back->client.name == "ООО «Ромашка»");
+    CHECK(back->client.team.at("account") == "Anna");
+    CHECK(back->client.at == r.client.at);
+    CHECK(back->contracts.at(0).contract.value->amount.currency.code == "USD");
+    CHECK(back->invoices.at(0).payments.at(0).amount.units == 50);
+    CHECK(back->interactions.at(0).minutes == 90);
+    CHECK(back->interaction_date_pos == r.interaction_date_pos);
+    REQUIRE(back->diagnostics.size() == r.diagnostics.size());
+    for (std::size_t i = 0; i < r.diagnostics.size(); ++i) {
+        const Diagnostic& a = r.diagnostics[i];
+        const Diagnostic& b = back->diagnostics[i];
+        CHECK(b.where == a.where);
+        CHECK(b.said == a.said);
+        CHECK(b.message == a.message);  // put into words again, not stored
+        CHECK(b.source_line == a.source_line);
+        CHECK(b.caret_offset == a.caret_offset);
+    }
+}
+
+TEST_CASE("a diagnostic is kept as a message id and its arguments") {
+    Config config;
+    FileRecords r = read("c/client.yaml", "name: A\nstauts: x\n", config);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].said.id == "unknown key '{}' in {}; did you mean '{}'?");
+    CHECK(r.diagnostics[0].said.args ==
+          std::vector<std::string>{"stauts", "client.yaml", "status"});
+    CHECK(r.diagnostics[0].message == words(r.diagnostics[0].said));
+}
+
+TEST_CASE("a damaged image is refused whole") {
+    Config config;
+    FileRecords r = read("c/client.yaml", client_text, config);
+    std::string blob = encode_records(r);
+    CacheImage image{"/ws", "key", 5, {}};
+    image.files.push_back(CachedFile{"c/client.yaml", FileStamp{1, 2, 3, 4, 5}, blob, {}});
+    std::FILE* f = std::tmpfile();
+    REQUIRE(write_image(f, image));
+    std::string bytes(static_cast<std::size_t>(std::ftell(f)), '\0');
+    std::rewind(f);
+    REQUIRE(std::fread(bytes.data(), 1, bytes.size(), f) == bytes.size());
+    std::fclose(f);
+
+    auto back = read_image(bytes);
+    REQUIRE(back);
+    CHECK(back->root == "/ws");
+    CHECK(back->key == "key");
+    CHECK(back->written_ns == 5);
+    REQUIRE(back->files.size() == 1);
+    CHECK(back->files[0].stamp == FileStamp{1, 2, 3, 4, 5});
+    CHECK(back->files[0].blob == blob);
+
+    CHECK_FALSE(read_image(""));
+    CHECK_FALSE(read_image(std::string_view(bytes).substr(0, bytes.size() - 1)));
+    CHECK_FALSE(read_image(std::string_view(bytes).substr(0, 30)));
+    std::string flipped = bytes;
+    flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 1);
+    CHECK_FALSE(read_image(flipped));
+    CHECK_FALSE(read_image(bytes + "x"));
+}
+
+TEST_CASE("the key changes with each acct.yaml setting that reading uses") {
+    Config a;
+    Config b = a;
+    CHECK(reading_key(a) == reading_key(b));
+    b.owner = "Anna";
+    CHECK(reading_key(a) != reading_key(b));
+    b = a;
+    b.cadence = std::nullopt;
+    CHECK(reading_key(a) != reading_key(b));
+    b = a;
+    b.terms = Period{30, PeriodUnit::day};
+    CHECK(reading_key(a) != reading_key(b));
+    b = a;
+    b.holidays.insert(Date{std::chrono::year{2026}, std::chrono::month{1}, std::chrono::day{1}});
+    CHECK(reading_key(a) == reading_key(b));  // rules use holidays, reading does not
+}
