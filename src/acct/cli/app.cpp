@@ -7,6 +7,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
+#include "acct/cli/team_commands.h"
 
 namespace acctool::cli {
 
@@ -59,6 +60,10 @@ int run(int argc, char** argv) {
     add(setup_done);
     add(setup_invoice);
     add(setup_paid);
+    add(setup_ask);
+    add(setup_request);
+    add(setup_change);
+    add(setup_decide);
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 

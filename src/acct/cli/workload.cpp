@@ -27,9 +27,10 @@ std::string arithmetic(const ClientLoad& l) {
     auto src = [](bool measured) { return measured ? "logged avg" : "touch_time"; };
     return fmt::format(
         "{} touches × {:.1f} min ({}) + {} reports × {:.1f} min ({}) + {} invoices "
-        "× {:.0f} min = {:.1f} min",
+        "× {:.0f} min + {} requests × {:.0f} min + {} changes × {:.0f} min = {:.1f} min",
         num(l.touches), l.touch_minutes, src(l.touch_measured), num(l.reports), l.report_minutes,
-        src(l.report_measured), num(l.invoices), l.invoice_minutes, l.expected());
+        src(l.report_measured), num(l.invoices), l.invoice_minutes, num(l.requests),
+        l.request_minutes, num(l.changes), l.change_minutes, l.expected());
 }
 
 std::string owner_text(const OwnerLoad& o, double fte_hours, bool details) {
@@ -62,6 +63,10 @@ Json owner_json(const OwnerLoad& o, double fte_hours) {
         c.set("minutes_per_report", l.report_minutes);
         c.set("invoices_per_month", l.invoices);
         c.set("minutes_per_invoice", l.invoice_minutes);
+        c.set("requests_per_month", l.requests);
+        c.set("minutes_per_request", l.request_minutes);
+        c.set("changes_per_month", l.changes);
+        c.set("minutes_per_change", l.change_minutes);
         c.set("expected_minutes_per_month", l.expected());
         c.set("logged_minutes_90_days", static_cast<std::int64_t>(l.logged_90));
         clients.push(std::move(c));

@@ -50,6 +50,12 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
         if (!old_doc || !has_only_the_change(*old_doc, *doc, *w.insertion))
             return fmt::format("the edit of {} would change more than the new record", w.file);
     }
+    if (w.edit && w.old_bytes) {
+        SourceText old_text(w.file, *w.old_bytes);
+        auto old_doc = parse_file(old_text, problems);
+        if (!old_doc || !has_only_the_changes(*old_doc, *doc, w.edit->changes))
+            return fmt::format("the edit of {} would change more than the record", w.file);
+    }
     // Only the client's folder can change: reload just that one (the planner
     // has checked what spans the workspace, such as invoice numbers).
     const std::string folder = fs::path(w.file).parent_path().string();
@@ -66,6 +72,8 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
         first_line = record_location(w).line;
         last_line = first_line + static_cast<int>(std::count(w.insertion->text.begin(),
                                                              w.insertion->text.end(), '\n'));
+    } else if (w.edit) {
+        last_line = 0;  // reads_back checks the edited record itself
     }
     for (const auto& d : after.diagnostics)
         if (d.where.file == w.file && d.where.line >= first_line && d.where.line <= last_line) {

@@ -13,6 +13,7 @@
 #include "acct/cli/session.h"
 #include "acct/cli/values.h"
 #include "acct/load/yaml_tree.h"
+#include "acct/write/edit.h"
 #include "acct/write/insert.h"
 
 namespace acctool::cli {
@@ -30,6 +31,7 @@ struct PlannedWrite {
     std::optional<std::string> old_bytes;  // absent: a new file
     std::string new_bytes;
     std::optional<Insertion> insertion;  // absent for a new file
+    std::optional<Edit> edit;            // an in-place change instead of an insertion
     // Whether the workspace as it would load holds what was asked for.
     std::function<bool(const Workspace&)> reads_back;
     std::string done;            // one line for the user: what was written where

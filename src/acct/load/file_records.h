@@ -46,6 +46,23 @@ struct DeclaredContract {
     std::uint32_t pos = 0;
 };
 
+struct RawRequest {
+    Request request;
+    std::uint32_t id_pos = 0;
+};
+
+// A change whose budget waits for its currency, and whose references wait
+// for the client's other files.
+struct RawChange {
+    Change change;  // all but budget
+    std::optional<Decimal> budget;
+    std::optional<Currency> currency;
+    std::uint32_t id_pos = 0;
+    std::uint32_t budget_pos = 0;
+    std::uint32_t contract_pos = 0;
+    std::uint32_t request_pos = 0;
+};
+
 struct ReadOptions {
     const Config& config;
     Date as_of;
@@ -62,6 +79,9 @@ struct FileRecords {
     std::vector<RawInvoice> invoices;
     std::vector<Interaction> interactions;
     std::vector<Task> tasks;
+    std::vector<RawRequest> requests;
+    std::vector<DeclaredContract> declared_requests;  // every request id seen, loaded or not
+    std::vector<RawChange> changes;
     std::vector<Diagnostic> diagnostics;
 };
 
