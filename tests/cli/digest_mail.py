@@ -11,6 +11,7 @@ mail user `acctmail` (with a home) when it is missing.
 """
 import email
 import email.policy
+import json
 import mailbox
 import os
 import pwd
@@ -83,6 +84,23 @@ def test_message():
     # The date is now in Moscow time, whatever the locale.
     check(m["Date"].datetime.utcoffset().total_seconds() == 3 * 3600,
           f"Date offset {m['Date']}")
+
+
+def test_russian():
+    """lang: ru in acct.yaml: the default subject and both parts in Russian."""
+    ws = os.path.join(os.path.dirname(MAIL_WS), "ru")
+    due = json.loads(acct(ws, "due", "--format", "json").stdout)
+    overdue = sum(1 for i in due["items"] if i["status"] == "overdue")
+    today = sum(1 for i in due["items"] if i["status"] == "today")
+    r = acct(ws, "digest", "--format", "email", "--to", "anna@example.com", env={"LC_ALL": "C"})
+    check(r.returncode == 0, f"ru email: exit {r.returncode} {r.stderr}")
+    subject = f"acct: просрочено {overdue}, на сегодня {today} (пт 27.11)"
+    m, parts = check_message(r.stdout, subject, "ru email")
+    text, html = (p.get_content() for p in parts)
+    check(text.replace("\r\n", "\n").startswith("Сводка acct на пт 27.11\n"),
+          f"ru text part: {text[:80]!r}")
+    check("Просрочено (" in text and "Ждём оплаты" in text, f"ru text part: {text!r}")
+    check('<html lang="ru">' in html and "Просрочено (" in html, "ru HTML part")
 
 
 def test_refusals():
@@ -237,6 +255,7 @@ def test_mta():
 
 def main():
     test_message()
+    test_russian()
     test_refusals()
     test_send()
     test_if_any()

@@ -50,12 +50,20 @@ def test_locales():
          "--next", "2w", "--duration", "1h30min", "--dry-run"],
         ["-C", EXAMPLE, "--as-of", "2026-11-27", "invoice", "sakura", "redesign", "--dry-run"],
         ["-C", EXAMPLE, "--as-of", "2026-02-30", "due"],
+        # Russian (SPEC 9): the catalog is found and used whatever the locale.
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "due"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "digest"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "digest", "--format", "html"],
+        ["-C", os.path.join(os.path.dirname(DIAGNOSTICS), "ru"), "--as-of", "2026-11-27", "due"],
     ]
     for args in commands:
         results = {name: run(args, env) for name, env in envs.items()}
         first = results["env -i"]
         for name, r in results.items():
             check(r == first, f"{' '.join(args[3:])}: output under {name} differs from env -i")
+        if "ru" in args or args[1].endswith("ru"):
+            check("Просрочено".encode() in first[1] and first[2] == b"",
+                  f"{' '.join(args)}: not in Russian under env -i: {first[2]!r}")
     print(f"locales: {len(commands)} commands byte-identical under {len(envs)} environments")
 
 

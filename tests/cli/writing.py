@@ -272,6 +272,9 @@ def test_commit():
     git(ws, "add", "acct.yaml")
     r = acct(ws, "log", "romashka", "call", "Committed", "--commit")
     check(r.returncode == 0, f"--commit: exit {r.returncode} {r.stderr}")
+    head = git(ws, "rev-parse", "--short", "HEAD").stdout.strip()
+    check(r.stdout.splitlines()[1:] == [f"Committed {head}"],
+          f"--commit does not name the commit {head}: {r.stdout}")
     last = git(ws, "log", "-1", "--format=%s", "--name-only").stdout.split()
     check(last == ["acct:", "log", "call", "with", "romashka", "clients/romashka/log.yaml"],
           f"--commit: last commit {last}")

@@ -14,6 +14,8 @@
 #include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
 #include "acct/write/insert.h"
+#include "acct/write/merge.h"
+#include "acct/write/record_identity.h"
 
 namespace acctool::fuzz {
 
@@ -219,6 +221,90 @@ int ics(const std::uint8_t* data, std::size_t size) {
         if (line.find_first_of("\r\n") != std::string_view::npos) broken("a bare line break");
         if (start > 0 && line.substr(0, 1) != " ") broken("a continuation without a space");
     }
+    return 0;
+}
+
+namespace {
+
+// `bytes` with `item` appended to `section` by the writer, or nothing.
+std::optional<std::string> appended(std::string_view bytes, std::string_view section,
+                                    const YamlValue& item) {
+    YamlParse p = parse_yaml(bytes.substr(bom_length(bytes)));
+    if (!p.document) return std::nullopt;
+    auto ins = append_to_section(EditableFile{bytes, *p.document}, section, item);
+    if (!ins) return std::nullopt;
+    return apply_insertion(bytes, *ins);
+}
+
+// The list under `key` of a mapping, or nullptr.
+const YamlValue* section_of(const YamlValue& root, std::string_view key) {
+    if (root.kind != YamlNode::Kind::mapping) return nullptr;
+    for (std::size_t i = 0; i + 1 < root.items.size(); i += 2)
+        if (root.items[i].value == key)
+            return root.items[i + 1].kind == YamlNode::Kind::sequence ? &root.items[i + 1]
+                                                                      : nullptr;
+    return nullptr;
+}
+
+YamlValue tree_of(std::string_view bytes) {
+    YamlParse p = parse_yaml(bytes.substr(bom_length(bytes)));
+    if (!p.document || p.document->empty) return YamlValue{};
+    return to_value(*p.document, p.document->root);
+}
+
+}  // namespace
+
+int merge(const std::uint8_t* data, std::size_t size) {
+    std::string_view in = as_text(data, size);
+    std::string base, ours, theirs;
+    std::size_t a = in.find('\0');
+    if (a == std::string_view::npos) {
+        base = in;
+        auto o = appended(in, "interactions",
+                          YamlValue::mapping()
+                              .add("date", YamlValue::word("2026-11-27"))
+                              .add("kind", YamlValue::word("call"))
+                              .add("summary", YamlValue::text("ours")));
+        auto t = appended(in, "tasks",
+                          YamlValue::mapping()
+                              .add("title", YamlValue::text("theirs"))
+                              .add("due", YamlValue::word("2026-12-01")));
+        if (!o || !t) return 0;
+        ours = std::move(*o);
+        theirs = std::move(*t);
+    } else {
+        base = in.substr(0, a);
+        std::string_view rest = in.substr(a + 1);
+        std::size_t b = rest.find('\0');
+        ours = rest.substr(0, b);
+        theirs = b == std::string_view::npos ? base : std::string(rest.substr(b + 1));
+    }
+    static const Config config;
+    RecordFileContext ctx{"c/client.yaml", "c", true,
+                          ReadOptions{config, Date{std::chrono::year{2026}, std::chrono::month{11},
+                                                   std::chrono::day{27}}}};
+    RecordMerge m = merge_record_file({base, ours, theirs}, ctx);
+    if (m.outcome != RecordMerge::Outcome::merged) {
+        if (m.reason.empty()) broken("a merge left to git without a reason");
+        return 0;
+    }
+    YamlParse p = parse_yaml(std::string_view(m.text).substr(bom_length(m.text)));
+    if (!p.document) broken("a merged file that does not parse");
+    YamlValue b = tree_of(base), o = tree_of(ours), t = tree_of(theirs), out = tree_of(m.text);
+    // A record of either side that the base does not have is in the result.
+    for (const auto& id : record_identities)
+        for (const YamlValue* side : {&o, &t}) {
+            const YamlValue* list = section_of(*side, id.section);
+            if (!list) continue;
+            const YamlValue* before = section_of(b, id.section);
+            const YamlValue* after = section_of(out, id.section);
+            for (const auto& r : list->items) {
+                auto in_list = [&](const YamlValue* l) {
+                    return l && std::find(l->items.begin(), l->items.end(), r) != l->items.end();
+                };
+                if (!in_list(before) && !in_list(after)) broken("a merge lost a record");
+            }
+        }
     return 0;
 }
 

@@ -27,6 +27,11 @@ int mail(const std::uint8_t* data, std::size_t size);
 int csv(const std::uint8_t* data, std::size_t size);
 int ics(const std::uint8_t* data, std::size_t size);
 
+// The record merge: three versions separated by NUL (or one file, to which
+// each side appends a record). A merged result parses, and keeps every
+// record either side added.
+int merge(const std::uint8_t* data, std::size_t size);
+
 using Target = int (*)(const std::uint8_t*, std::size_t);
 struct NamedTarget {
     std::string_view name;
@@ -37,6 +42,7 @@ inline constexpr NamedTarget targets[] = {{"record_file", record_file},
                                           {"insert", insert},
                                           {"mail", mail},
                                           {"csv", csv},
-                                          {"ics", ics}};
+                                          {"ics", ics},
+                                          {"merge", merge}};
 
 }  // namespace acctool::fuzz

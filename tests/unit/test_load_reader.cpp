@@ -33,7 +33,7 @@ TEST_CASE("yaml-cpp's leniencies are caught with a position") {
     CHECK(yaml_error("a: &x [1, *x]\n") ==
           "10: this alias refers to a node that contains it (a cycle)");
     CHECK(yaml_error("a: 1\nstatus active\n") ==
-          "5: 'status active' has no ':' after it; write 'key: value'");
+          "5: 'status active' has no ':' after the key; write 'key: value'");
     // yaml-cpp opens a mapping and a list for each `[`: the limit trips at offset 32.
     CHECK(yaml_error(std::string(200, '[')) == "32: nesting deeper than 64 levels");
     std::string bomb = "a: &a [x,x,x,x,x,x,x,x,x,x]\n";

@@ -24,3 +24,8 @@ TEST_CASE("control characters in a diff are escaped") {
     CHECK(unified_diff("n.yaml", std::string(""), "x: \"\x1b[2J\"\n", Paint{}) ==
           "--- a/n.yaml\n+++ b/n.yaml\n@@ -0,0 +1 @@\n+x: \"\\x1b[2J\"\n");
 }
+
+TEST_CASE("into a pipe the diff keeps the bytes: CR, tab and escapes as they are") {
+    CHECK(unified_diff("n.yaml", std::string("a\r\n"), "a\r\nb\tc\x1b\r\n", Paint{}, false) ==
+          "--- a/n.yaml\n+++ b/n.yaml\n@@ -1 +1,2 @@\n a\r\n+b\tc\x1b\r\n");
+}

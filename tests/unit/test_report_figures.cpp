@@ -110,3 +110,41 @@ TEST_CASE("report periods: a month, a quarter, a year") {
     CHECK(!parse_report_period("2026-13"));
     CHECK(!parse_report_period("once"));
 }
+
+TEST_CASE("workload counts invoices only while a billing period runs at the as-of date") {
+    auto b = build({{"a/client.yaml",
+                     "name: A\ncadence: none\n"
+                     "contracts:\n"
+                     // Stopped: ended in June without renewing itself.
+                     "  - {id: stopped, status: signed, start: 2025-01-01, end: 2026-06-30,\n"
+                     "     billing: {every: month}}\n"
+                     // Renews by itself: still billing after its end.
+                     "  - {id: renews, status: signed, start: 2025-01-01, end: 2026-06-30,\n"
+                     "     renewal: {auto: true}, billing: {every: quarter}}\n"
+                     // Not started: its first period is in March.
+                     "  - {id: later, status: signed, start: 2027-03-01, billing: {every: month}}\n"
+                     // Ends on the 1st of this month: November still holds a period.
+                     "  - {id: ending, status: ended, start: 2026-01-01, end: 2026-11-01,\n"
+                     "     billing: {every: year}}\n"}},
+                   "", d("2026-11-27"));
+    Workload w = build_workload(b.ws, d("2026-11-27"), std::nullopt);
+    REQUIRE(w.owners.size() == 1);
+    CHECK(w.owners[0].owner == "(no owner)");
+    CHECK_FALSE(w.owners[0].named);
+    // renews: 1/3 a month; ending: 1/12; stopped and later: none.
+    CHECK(w.owners[0].clients[0].invoices == doctest::Approx(1.0 / 3 + 1.0 / 12));
+}
+
+TEST_CASE("a client never contacted is silent without a number of days") {
+    auto b = build({{"a/client.yaml", "name: A\ncadence: 2w\n"},
+                    {"b/client.yaml",
+                     "name: B\ncadence: 2w\n"
+                     "interactions: [{date: 2026-10-01, kind: call}]\n"}},
+                   "", d("2026-11-27"));
+    Report r = build_report(b.ws, month_of(d("2026-11-27")),
+                            DueOptions{d("2026-11-27"), Period{7, PeriodUnit::day}});
+    REQUIRE(r.silent.size() == 2);
+    CHECK(r.silent[0].client->id == "a");
+    CHECK_FALSE(r.silent[0].days.has_value());
+    CHECK(r.silent[1].days == 57);  // 2026-10-01 to 2026-11-27
+}

@@ -48,6 +48,14 @@ std::string set(std::string_view text, std::vector<std::string> record,
     });
 }
 
+// A date or another word acct has checked: written plain.
+std::string set_word(std::string_view text, std::vector<std::string> record,
+                     std::vector<std::string> keys, std::string_view value) {
+    return edited(text, record, [&](const EditableFile& f, std::uint32_t map) {
+        return set_value(f, map, keys, YamlValue::word(value));
+    });
+}
+
 std::string unset(std::string_view text, std::vector<std::string> record,
                   std::vector<std::string> keys) {
     return edited(text, record, [&](const EditableFile& f, std::uint32_t map) {
@@ -99,17 +107,17 @@ TEST_CASE("a missing nested mapping is added with the key") {
 }
 
 TEST_CASE("a client field goes after the other fields, before the sections") {
-    CHECK(set("name: A\nsince: 2025-01-01  # c\n\ncontracts: []\n", {}, {"until"}, "2026-11-27") ==
+    CHECK(set_word("name: A\nsince: 2025-01-01  # c\n\ncontracts: []\n", {}, {"until"}, "2026-11-27") ==
           "name: A\nsince: 2025-01-01  # c\nuntil: 2026-11-27\n\ncontracts: []\n");
-    CHECK(set("name: A\n", {}, {"until"}, "2026-11-27") == "name: A\nuntil: 2026-11-27\n");
-    CHECK(set("{name: A, contracts: []}\n", {}, {"until"}, "2026-11-27") ==
+    CHECK(set_word("name: A\n", {}, {"until"}, "2026-11-27") == "name: A\nuntil: 2026-11-27\n");
+    CHECK(set_word("{name: A, contracts: []}\n", {}, {"until"}, "2026-11-27") ==
           "{name: A, contracts: [], until: 2026-11-27}\n");
 }
 
 TEST_CASE("an empty or null value is filled") {
-    CHECK(set("name: A\nuntil:   # later\nb: 1\n", {}, {"until"}, "2026-11-27") ==
+    CHECK(set_word("name: A\nuntil:   # later\nb: 1\n", {}, {"until"}, "2026-11-27") ==
           "name: A\nuntil: 2026-11-27   # later\nb: 1\n");
-    CHECK(set("name: A\nuntil: ~\n", {}, {"until"}, "2026-11-27") ==
+    CHECK(set_word("name: A\nuntil: ~\n", {}, {"until"}, "2026-11-27") ==
           "name: A\nuntil: 2026-11-27\n");
 }
 

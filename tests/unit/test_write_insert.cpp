@@ -28,6 +28,15 @@ std::string append(std::string_view text, std::string_view section = "interactio
     return out;
 }
 
+// The value as a reader takes it back from `k: VALUE`.
+std::string read_back(const YamlValue& v) {
+    YamlParse p = parse_yaml("k: " + emit_flow(v) + "\n");
+    REQUIRE(p.document);
+    const YamlNode* k = map_get(*p.document, p.document->node(p.document->root), "k");
+    REQUIRE(k);
+    return k->value;
+}
+
 }  // namespace
 
 TEST_CASE("a record goes after the last line of a block list, comments kept") {
@@ -143,11 +152,39 @@ TEST_CASE("text is quoted only when a plain scalar would read differently") {
     CHECK(emit_flow(YamlValue::text("line\xE2\x80\xA8sep")) == "\"line\\Lsep\"");
     // Every one reads back as the same string.
     for (std::string s : {"a: b", "x #y", "a, b", "null", "- x", " lead", "say \"hi\"\n\tand\x1b",
-                          "line\xE2\x80\xA8sep", "C1 \xC2\x85 here", "{x}", "'q'", "%p", "@a"}) {
-        YamlParse p = parse_yaml("k: " + emit_flow(YamlValue::text(s)) + "\n");
-        REQUIRE(p.document);
-        const YamlNode* v = map_get(*p.document, p.document->node(p.document->root), "k");
-        REQUIRE(v);
-        CHECK(v->value == s);
-    }
+                          "line\xE2\x80\xA8sep", "C1 \xC2\x85 here", "{x}", "'q'", "%p", "@a"})
+        CHECK(read_back(YamlValue::text(s)) == s);
+}
+
+TEST_CASE("text another YAML reader would take for a number, date or word is quoted") {
+    for (std::string s :
+         {"0x1F",  "0003", "2027", "007",   "12345",      "1e3", "+1",  ".NaN", "-.inf", ".5",
+          "1_000", "1:20", "0o17", "0b101", "2026-11-27", "yes", "off", "~",    "<<",    "="})
+        CHECK_MESSAGE(emit_flow(YamlValue::text(s)) == "\"" + s + "\"", s);
+    // Words and durations that no resolver matches stay plain.
+    for (std::string s : {"2w", "1h30min", "Q4", "v1.2-beta", "10am"})
+        CHECK_MESSAGE(emit_flow(YamlValue::text(s)) == s, s);
+    // A flow list must not meet a bare `?`.
+    CHECK(emit_flow(YamlValue::text("Any news on the menu?")) == "\"Any news on the menu?\"");
+}
+
+TEST_CASE("non-characters and C1 controls are escaped and read back") {
+    std::string s = "x\xEF\xBF\xBE\xEF\xBF\xBF\xEF\xB7\x90\xF0\x9F\xBF\xBE\xC2\x85y";
+    CHECK(emit_flow(YamlValue::text(s)) == "\"x\\uFFFE\\uFFFF\\uFDD0\\U0001FFFE\\x85y\"");
+    CHECK(read_back(YamlValue::text(s)) == s);
+}
+
+TEST_CASE("a new record follows its neighbour's quoting of the same key") {
+    std::string text = "invoices:\n  - {number: \"A-1\", amount: 5}\n";
+    YamlParse p = parse_yaml(text);
+    REQUIRE(p.document);
+    YamlValue inv = YamlValue::mapping();
+    inv.add("number", YamlValue::text("A-2")).add("amount", YamlValue::word("7"));
+    auto ins = append_to_section(EditableFile{text, *p.document}, "invoices", inv);
+    REQUIRE(ins);
+    CHECK(apply_insertion(text, *ins) ==
+          "invoices:\n  - {number: \"A-1\", amount: 5}\n  - {number: \"A-2\", amount: 7}\n");
+    YamlParse after = parse_yaml(apply_insertion(text, *ins));
+    REQUIRE(after.document);
+    CHECK(has_only_the_change(*p.document, *after.document, *ins));
 }

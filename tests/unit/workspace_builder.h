@@ -37,7 +37,7 @@ inline Built build(const std::map<std::string, std::string>& files, const std::s
     std::vector<ClientFiles> clients;
     for (auto& [folder, cf] : by_folder)
         clients.push_back(std::move(cf));
-    Assembled a = assemble(std::move(clients), out.ws.config);
+    Assembled a = assemble(std::move(clients), out.ws.config, as_of);
     out.ws.clients = std::move(a.clients);
     for (auto& d : a.diagnostics)
         out.diagnostics.push_back(std::move(d));

@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/language.h"
 #include "acct/cli/session.h"
+#include "acct/cli/sharing.h"
 #include "acct/cli/team_commands.h"
 
 namespace acctool::cli {
@@ -35,6 +37,9 @@ int run(int argc, char** argv) {
     app.add_option("--as-of", globals.as_of, "Pretend today is DATE (YYYY-MM-DD)");
     app.add_option("--color", globals.color, "Colour: auto (only on a terminal), always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    std::optional<std::string> lang;
+    app.add_option("--lang", lang,
+                   "Write for people in LANG: en or ru (default: $ACCT_LANG, else acct.yaml lang)");
     app.footer("Run 'acct COMMAND --help' for a command's options, 'man acct' for the manual.");
 
     std::vector<std::pair<CLI::App*, Runner>> commands;
@@ -64,6 +69,8 @@ int run(int argc, char** argv) {
     add(setup_request);
     add(setup_change);
     add(setup_decide);
+    add(setup_git_setup);
+    add(setup_merge_file);
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 
@@ -82,6 +89,7 @@ int run(int argc, char** argv) {
 
     Session session{env, globals, env.today, Paint{use_color(globals.color, env.stdout_tty, env)},
                     Paint{use_color(globals.color, env.stderr_tty, env)}};
+    if (int status = choose_language(session, lang); status != exit_code::ok) return status;
     if (!globals.as_of.empty()) {
         auto d = parse_date(globals.as_of);
         if (!d) {

@@ -161,13 +161,6 @@ Plan plan_change(const LoadResult& loaded, const ChangeOptions& o, NewChange n) 
     return w;
 }
 
-const Change* change_at(const Workspace& ws, const std::string& id, const SourceLocation& at) {
-    if (const Client* c = ws.client(id))
-        for (const auto& x : c->changes)
-            if (x.at == at) return &x;
-    return nullptr;
-}
-
 // The second form: CHANGE names an undecided change, which is now sent.
 Plan plan_sent(const LoadResult& loaded, const ChangeOptions& o, Date sent) {
     const Workspace& ws = loaded.workspace;
@@ -192,7 +185,7 @@ Plan plan_sent(const LoadResult& loaded, const ChangeOptions& o, Date sent) {
     if (auto* refusal = std::get_if<Refusal>(&planned)) return *refusal;
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
     w.reads_back = [at = x.at, title = x.title, sent, id = c.id](const Workspace& after) {
-        const Change* y = change_at(after, id, at);
+        const Change* y = record_at(after, id, at, &Client::changes);
         return y && y->title == title && y->status == ChangeStatus::sent && y->sent == sent;
     };
     w.done =

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/git_driver.h"
 #include "acct/cli/session.h"
 #include "acct/render/diagnostics.h"
 
@@ -18,6 +19,10 @@ int run_check(Session& s, const CheckOptions& o) {
     int status = 0;
     auto loaded = s.load(status);
     if (!loaded) return status;
+    if (auto unregistered = unregistered_merge_driver(loaded->workspace.root)) {
+        loaded->diagnostics.push_back(std::move(*unregistered));
+        sort_diagnostics(loaded->diagnostics);
+    }
     std::string out;
     for (const auto& d : loaded->diagnostics)
         out += format_diagnostic(d, s.out_paint, true);

@@ -8,6 +8,8 @@
 #include "acct/cli/formats.h"
 #include "acct/cli/session.h"
 #include "acct/cli/values.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/due.h"
 #include "acct/render/json.h"
 #include "acct/render/table.h"
@@ -26,15 +28,17 @@ struct ClientsOptions {
 
 // "today", "1 day ago", "12 days ago" (a date after as-of: "in 3 days").
 std::string ago(int days) {
-    if (days == 0) return "today";
+    if (days == 0) return tr("today");
     if (days < 0) return relative_days(-days);
-    return fmt::format("{} day{} ago", days, days == 1 ? "" : "s");
+    auto n = static_cast<unsigned long>(days);
+    return trnf("{} day ago", "{} days ago", n, n);
 }
 
-std::string balances_text(const std::vector<Money>& b) {
+// "500.00 EUR; 100000.00 RUB"; for people (`say`), as they write money.
+std::string balances_text(const std::vector<Money>& b, bool say = false) {
     std::vector<std::string> parts;
     for (const auto& m : b)
-        parts.push_back(fmt::format("{}", m));
+        parts.push_back(say ? say_money(m) : fmt::format("{}", m));
     return parts.empty() ? "" : fmt::format("{}", fmt::join(parts, "; "));
 }
 
@@ -51,7 +55,7 @@ Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) 
              {"next_due", T::date},
              {"next_kind"},
              {"open_items", T::integer},
-             {"balance"}},
+             {"balance", T::balances}},
             {}};
     for (const auto& r : rows) {
         const Client& c = *r.client;
@@ -62,27 +66,42 @@ Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) 
              r.last ? cell(fmt::format("{}", days_between(r.last->date, as_of))) : std::nullopt,
              r.next ? cell(format_date(r.next->due)) : std::nullopt,
              r.next ? cell(std::string(to_string(r.next->kind))) : std::nullopt,
-             fmt::format("{}", r.open_items),
-             r.balances.empty() ? std::nullopt : cell(balances_text(r.balances))});
+             fmt::format("{}", r.open_items), cell(balances_text(r.balances))});
     }
     return t;
 }
 
 std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of) {
     std::vector<std::vector<std::string>> lines;
-    lines.push_back(
-        {"ID", "NAME", "STATUS", "OWNER", "LAST CONTACT", "NEXT DUE", "OPEN", "BALANCE"});
+    lines.push_back({tr("ID"), tr("NAME"), tr("STATUS"), tr("OWNER"), tr("LAST CONTACT"),
+                     tr("NEXT DUE"), tr("OPEN"), tr("BALANCE")});
     for (const auto& r : rows) {
         const Client& c = *r.client;
-        std::string last =
-            r.last ? fmt::format("{} ({})", r.last->date, ago(days_between(r.last->date, as_of)))
-                   : "never";
-        std::string next = r.next ? fmt::format("{} {}", r.next->due, to_string(r.next->kind)) : "";
+        std::string last = r.last ? fmt::format("{} ({})", say_table_date(r.last->date),
+                                                ago(days_between(r.last->date, as_of)))
+                                  : std::string(tr("never"));
+        std::string next =
+            r.next ? fmt::format("{} {}", say_table_date(r.next->due), to_string(r.next->kind))
+                   : "";
         lines.push_back({terminal_safe(c.id), terminal_safe(c.name),
                          std::string(to_string(c.status)), terminal_safe(c.owner.value_or("")),
-                         last, next, fmt::format("{}", r.open_items), balances_text(r.balances)});
+                         last, next, fmt::format("{}", r.open_items),
+                         balances_text(r.balances, true)});
     }
     return align_columns(lines, "");
+}
+
+// Balances in currency order: the one that owes first in a currency that
+// comes earlier in code order goes first; in the same currency, the larger
+// amount; when all shared ones are equal, the one that owes in more
+// currencies. Amounts of different currencies are never compared.
+bool owes_more(const std::vector<Money>& a, const std::vector<Money>& b) {
+    for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        if (a[i].currency.code != b[i].currency.code)
+            return a[i].currency.code < b[i].currency.code;
+        if (a[i].minor != b[i].minor) return a[i].minor > b[i].minor;
+    }
+    return a.size() > b.size();
 }
 
 // Sorts by a column; ties keep the id order.
@@ -95,15 +114,10 @@ void sort_rows(std::vector<ClientSummary>& rows, const std::string& by) {
         if (by == "last") return r.last ? format_date(r.last->date) : "";
         if (by == "next") return r.next ? format_date(r.next->due) : "\xff";
         if (by == "open") return fmt::format("{:010}", 1000000000 - r.open_items);
-        if (by == "balance") {
-            std::string k;
-            for (const auto& m : r.balances)
-                k += fmt::format("{}{:020}", m.currency.code, 99999999999999999LL - m.minor);
-            return k.empty() ? "\xff" : k;
-        }
         return c.id;
     };
     std::stable_sort(rows.begin(), rows.end(), [&](const ClientSummary& a, const ClientSummary& b) {
+        if (by == "balance") return owes_more(a.balances, b.balances);
         return key(a) < key(b);
     });
 }

@@ -47,6 +47,7 @@ std::string values_for(const std::string& command, const std::string& option) {
     if (option == "--per") return words_of<Per>();
     if (option == "--billing") return words_of<BillingEvery>();
     if (option == "--color") return "auto always never";
+    if (option == "--lang") return "en ru";
     if (option == "--sort") return "id name status owner last next open balance";
     if (option == "--client") return "@client";
     if (option == "-C" || option == "--dir") return "@dir";

@@ -40,13 +40,6 @@ bool undecided(const Change& x) {
     return x.status == ChangeStatus::proposed || x.status == ChangeStatus::sent;
 }
 
-const Change* change_at(const Workspace& ws, const std::string& id, const SourceLocation& at) {
-    if (const Client* c = ws.client(id))
-        for (const auto& x : c->changes)
-            if (x.at == at) return &x;
-    return nullptr;
-}
-
 Plan plan_decide(const LoadResult& loaded, const DecideOptions& o, ChangeStatus decision,
                  Date date) {
     const Workspace& ws = loaded.workspace;
@@ -69,7 +62,7 @@ Plan plan_decide(const LoadResult& loaded, const DecideOptions& o, ChangeStatus 
     if (auto* refusal = std::get_if<Refusal>(&planned)) return *refusal;
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
     w.reads_back = [at = x.at, title = x.title, decision, date, id = c.id](const Workspace& after) {
-        const Change* y = change_at(after, id, at);
+        const Change* y = record_at(after, id, at, &Client::changes);
         return y && y->title == title && y->status == decision && y->decided == date;
     };
     w.done = fmt::format("Change '{}' of {} {} on {} ({}:{})", x.title, c.id, to_string(decision),

@@ -8,6 +8,8 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/os/process.h"
 #include "acct/render/digest.h"
 #include "acct/render/email.h"
@@ -82,10 +84,10 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
     MailMessage m;
     m.to = o.to.value_or(cfg.to);
     m.from = o.from.value_or(cfg.from.empty() ? "acct@" + s.env.hostname : cfg.from);
-    m.subject = o.subject.value_or(
-        cfg.subject.empty() ? fmt::format("acct: {} overdue, {} today ({} {})", d.overdue.size(),
-                                          d.today.size(), weekday_name(d.as_of), d.as_of)
-                            : cfg.subject);
+    m.subject = o.subject.value_or(cfg.subject.empty()
+                                       ? trf("acct: {} overdue, {} today ({})", d.overdue.size(),
+                                             d.today.size(), say_weekday_date(d.as_of))
+                                       : cfg.subject);
     if (m.to.empty()) {
         s.print_error("no recipient: give --to, or set digest.to in acct.yaml");
         return exit_code::usage;

@@ -6,9 +6,13 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/git_commit.h"
+#include "acct/cli/git_driver.h"
 #include "acct/cli/session.h"
+#include "acct/cli/writing.h"
 #include "acct/model/billing_period.h"
 #include "acct/os/files.h"
+#include "acct/render/diff.h"
 
 namespace fs = std::filesystem;
 
@@ -19,11 +23,12 @@ namespace {
 struct InitOptions {
     std::optional<std::string> dir;
     bool example = false;
+    WriteOptions write;
 };
 
 constexpr std::string_view config_text =
     R"(# acct workspace: one folder per client below this one, each with a client.yaml.
-# Every setting is optional; the values shown are the defaults. See acct(5).
+# Every setting is optional; the values shown are the defaults. See acct-yaml(5).
 
 # owner: anna              # who looks after clients that name no owner
 currency: EUR              # of amounts that name none
@@ -135,7 +140,7 @@ contracts:
     value: {{amount: 150000, currency: RUB, per: month}}
     billing: {{every: month, day: 1, terms: 10d, since: {last_month_start}}}
 invoices:
-  - {{number: 0001, contract: retainer, issued: {last_month_start}, period: {last_month}, amount: 150000, paid: {last_month_paid}}}
+  - {{number: "0001", contract: retainer, issued: {last_month_start}, period: {last_month}, amount: 150000, paid: {last_month_paid}}}
 )")},
         {"clients/romashka/log.yaml", fill(R"(interactions:
   - {{date: {t_minus_25}, kind: report, with: Ирина, summary: Отчёт за месяц, duration: 45min}}
@@ -177,7 +182,7 @@ contracts:
     value: {{amount: 900, per: once}}
     billing: {{every: once}}
 invoices:
-  - {{number: 0002, contract: photos, issued: {t_minus_30}, amount: 900}}
+  - {{number: "0002", contract: photos, issued: {t_minus_30}, amount: 900}}
 interactions:
   - {{date: {t_minus_20}, kind: email, summary: Sent the photos, next: {t_plus_20}}}
 )")},
@@ -188,7 +193,24 @@ int run_init(Session& s, const InitOptions& o) {
     fs::path dir = o.dir ? fs::path(*o.dir) : s.globals.dir ? fs::path(*s.globals.dir) : s.env.cwd;
     std::error_code ec;
     dir = fs::absolute(dir, ec).lexically_normal();
-    if (fs::exists(dir / "acct.yaml", ec)) {
+    // Links count as there, dangling or not: init never writes through one.
+    auto present = [&](const fs::path& p) {
+        return fs::symlink_status(p, ec).type() != fs::file_type::not_found;
+    };
+    if (present(dir) && !fs::is_directory(dir, ec)) {
+        s.print_error(fmt::format("{} is not a folder; acct init makes a workspace in a folder",
+                                  terminal_safe(dir.string())));
+        return exit_code::cannot_create;
+    }
+    if (fs::is_symlink(fs::symlink_status(dir / "acct.yaml", ec)) &&
+        !fs::exists(dir / "acct.yaml", ec)) {
+        s.print_error(
+            fmt::format("{} is a link to a file that does not exist; acct does not "
+                        "write through a dangling link",
+                        terminal_safe((dir / "acct.yaml").string())));
+        return exit_code::usage;
+    }
+    if (present(dir / "acct.yaml")) {
         s.print_error(fmt::format("{} exists already; acct init never overwrites it",
                                   terminal_safe((dir / "acct.yaml").string())));
         return exit_code::cannot_create;
@@ -196,7 +218,7 @@ int run_init(Session& s, const InitOptions& o) {
     std::vector<SampleFile> files;
     if (o.example) files = sample_files(s.as_of);
     for (const auto& f : files)
-        if (fs::exists(dir / fs::path(f.rel).parent_path(), ec)) {
+        if (present(dir / fs::path(f.rel).parent_path())) {
             s.print_error(
                 fmt::format("{} exists already; acct init --example writes only into "
                             "an empty place",
@@ -204,6 +226,23 @@ int run_init(Session& s, const InitOptions& o) {
             return exit_code::cannot_create;
         }
     files.push_back({"acct.yaml", std::string(config_text)});  // last: a workspace only when whole
+
+    // Checked before anything is written, and by a dry run too.
+    if (o.write.commit) {
+        fs::path existing = dir;
+        while (!present(existing) && existing.has_parent_path() &&
+               existing != existing.parent_path())
+            existing = existing.parent_path();
+        if (auto problem = check_git(existing)) {
+            s.print_error(problem->message);
+            return problem->status;
+        }
+    }
+    if (o.write.dry_run) {
+        for (const auto& f : files)
+            s.print(unified_diff(f.rel, std::nullopt, f.text, s.out_paint, s.env.stdout_tty));
+        return exit_code::ok;
+    }
 
     std::vector<fs::path> created;
     auto undo = [&] {
@@ -244,6 +283,22 @@ int run_init(Session& s, const InitOptions& o) {
                             files.size() - 2, where, where));
     else
         s.print("Next: acct new client ID --name NAME\n");
+    // In a git repository: record files merge by records from the start.
+    if (inside_git_work_tree(dir)) {
+        if (int status = set_up_git_merge(s, dir); status != exit_code::ok) return status;
+    }
+    if (o.write.commit) {
+        std::vector<std::string> rels;
+        for (const auto& f : files)
+            rels.push_back(f.rel);
+        if (fs::exists(fs::path(dir) / ".gitattributes")) rels.push_back(".gitattributes");
+        if (auto failed = commit_files(dir, rels, "acct: init")) {
+            s.print_error(fmt::format("the workspace was created but not committed: {}",
+                                      terminal_safe(*failed)));
+            return exit_code::cannot_create;
+        }
+        s.print(fmt::format("Committed {}\n", short_head(dir)));
+    }
     return exit_code::ok;
 }
 
@@ -254,6 +309,7 @@ Runner setup_init(CLI::App& app) {
     auto* cmd = app.add_subcommand("init", "Create a workspace (acct.yaml); never overwrites");
     cmd->add_option("DIR", o->dir, "Where (default: -C, else the current directory)");
     cmd->add_flag("--example", o->example, "Add sample clients whose dates are relative to today");
+    add_write_options(*cmd, o->write);
     cmd->footer(
         "Examples:\n"
         "  acct init ~/clients\n"

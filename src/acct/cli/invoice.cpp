@@ -83,7 +83,7 @@ std::string default_period(const Workspace& ws, const Client& c, const Contract&
     std::string first;
     Date first_due = as_of;
     for (const auto& item : all_items(ws, DueOptions{as_of, Period{1, PeriodUnit::year}}))
-        if (item.client == &c && item.kind == ItemKind::invoice &&
+        if (item.client == &c && item.kind == ItemKind::invoice && item.listed_from <= as_of &&
             item.subject.starts_with(k.id + "/") && (first.empty() || item.due < first_due)) {
             first = item.subject.substr(k.id.size() + 1);
             first_due = item.due;

@@ -65,4 +65,15 @@ std::variant<const Record*, Refusal> pick_record(const Client& c,
                                                  matches.size(), c.id, list)};
 }
 
+// The record of client `id` whose first key is at `at` (in a workspace as
+// reloaded after a write), or nullptr.
+template <class Record>
+const Record* record_at(const Workspace& ws, const std::string& id, const SourceLocation& at,
+                        std::vector<Record> Client::*records) {
+    if (const Client* c = ws.client(id))
+        for (const auto& r : c->*records)
+            if (r.at == at) return &r;
+    return nullptr;
+}
+
 }  // namespace acctool::cli

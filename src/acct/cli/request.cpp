@@ -75,13 +75,6 @@ Result<Request> updated(Request r, const RequestUpdate& u) {
     return r;
 }
 
-const Request* request_at(const Workspace& ws, const std::string& id, const SourceLocation& at) {
-    if (const Client* c = ws.client(id))
-        for (const auto& r : c->requests)
-            if (r.at == at) return &r;
-    return nullptr;
-}
-
 // One line for the user: what is next for the request now.
 std::string next_step(const Request& r, const Config& config) {
     auto next = request_steps(r, config).item;
@@ -126,7 +119,7 @@ Plan plan_request(const LoadResult& loaded, const RequestOptions& o, const Reque
     if (auto* refusal = std::get_if<Refusal>(&planned)) return *refusal;
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
     w.reads_back = [at = before.at, want = *after, id = c.id](const Workspace& ws_after) {
-        const Request* r = request_at(ws_after, id, at);
+        const Request* r = record_at(ws_after, id, at, &Client::requests);
         return r && r->title == want.title && r->date == want.date && r->acked == want.acked &&
                r->to == want.to && r->due == want.due && r->done == want.done &&
                r->told == want.told && r->dropped == want.dropped;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/language.h"
 #include "acct/render/diagnostics.h"
 
 namespace acctool::cli {
@@ -28,6 +29,7 @@ std::optional<std::filesystem::path> Session::find_root(int& status) const {
 std::optional<LoadResult> Session::load(int& status) const {
     auto root = find_root(status);
     if (!root) return std::nullopt;
+    use_workspace_language(*this, *root);
     return load_workspace(*root, as_of);
 }
 

@@ -167,7 +167,15 @@ Runner setup_done(CLI::App& app) {
         "Examples:\n"
         "  acct done acme \"Send the quote\"\n"
         "  acct done romashka Подготовить --date 2026-12-04");
-    return dated_write(o, plan_done);
+    // An empty TITLE would be the start of every title.
+    Runner run = dated_write(o, plan_done);
+    return [o, run](Session& s) {
+        if (auto title = parse_text(o->title); !title) {
+            s.print_error(fmt::format("TITLE {}", title.error()));
+            return exit_code::usage;
+        }
+        return run(s);
+    };
 }
 
 }  // namespace acctool::cli

@@ -51,33 +51,34 @@ std::string owner_text(const OwnerLoad& o, double fte_hours, bool details) {
     return out;
 }
 
+// Hours and minutes with 2 decimals, FTE with 3, rounded half up (SPEC 4).
 Json owner_json(const OwnerLoad& o, double fte_hours) {
     Json clients = Json::array();
     for (const auto& l : o.clients) {
         Json c = Json::object();
         c.set("client", l.client->id);
-        c.set("touches_per_month", l.touches);
-        c.set("minutes_per_touch", l.touch_minutes);
+        c.set("touches_per_month", Json::rounded(l.touches, 2));
+        c.set("minutes_per_touch", Json::rounded(l.touch_minutes, 2));
         c.set("touch_minutes_from", l.touch_measured ? "logged" : "touch_time");
-        c.set("reports_per_month", l.reports);
-        c.set("minutes_per_report", l.report_minutes);
-        c.set("invoices_per_month", l.invoices);
-        c.set("minutes_per_invoice", l.invoice_minutes);
-        c.set("requests_per_month", l.requests);
-        c.set("minutes_per_request", l.request_minutes);
-        c.set("changes_per_month", l.changes);
-        c.set("minutes_per_change", l.change_minutes);
-        c.set("expected_minutes_per_month", l.expected());
+        c.set("reports_per_month", Json::rounded(l.reports, 2));
+        c.set("minutes_per_report", Json::rounded(l.report_minutes, 2));
+        c.set("invoices_per_month", Json::rounded(l.invoices, 2));
+        c.set("minutes_per_invoice", Json::rounded(l.invoice_minutes, 2));
+        c.set("requests_per_month", Json::rounded(l.requests, 2));
+        c.set("minutes_per_request", Json::rounded(l.request_minutes, 2));
+        c.set("changes_per_month", Json::rounded(l.changes, 2));
+        c.set("minutes_per_change", Json::rounded(l.change_minutes, 2));
+        c.set("expected_minutes_per_month", Json::rounded(l.expected(), 2));
         c.set("logged_minutes_90_days", static_cast<std::int64_t>(l.logged_90));
         clients.push(std::move(c));
     }
     Json j = Json::object();
-    j.set("owner", o.owner);
+    j.set("owner", o.named ? Json(o.owner) : Json());
     j.set("active_clients", static_cast<std::int64_t>(o.clients.size()));
-    j.set("expected_hours_per_month", o.expected_minutes / 60);
-    j.set("logged_hours_per_month", o.logged_per_month / 60);
-    j.set("fte_hours", fte_hours);
-    j.set("fte", o.fte);
+    j.set("expected_hours_per_month", Json::rounded(o.expected_minutes / 60, 2));
+    j.set("logged_hours_per_month", Json::rounded(o.logged_per_month / 60, 2));
+    j.set("fte_hours", Json::rounded(fte_hours, 2));
+    j.set("fte", Json::rounded(o.fte, 3));
     j.set("verdict", o.verdict);
     j.set("clients", std::move(clients));
     return j;

@@ -7,10 +7,10 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/git_commit.h"
 #include "acct/load/file_records.h"
 #include "acct/load/suggest.h"
 #include "acct/os/files.h"
-#include "acct/os/process.h"
 #include "acct/render/diagnostics.h"
 #include "acct/render/diff.h"
 
@@ -90,34 +90,6 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
     return std::nullopt;
 }
 
-ProcessResult git(const fs::path& root, std::vector<std::string> args) {
-    std::vector<std::string> argv{"git", "--literal-pathspecs", "-C", root.string()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    return run_program(argv);
-}
-
-// Refuses early when --commit cannot work, before anything is written.
-std::optional<Refusal> check_git(const fs::path& root) {
-    ProcessResult r = git(root, {"rev-parse", "--is-inside-work-tree"});
-    if (!r.started && r.start_error == ENOENT)
-        return Refusal{exit_code::unavailable, "--commit: git is not installed"};
-    if (!r.succeeded())
-        return Refusal{exit_code::usage,
-                       fmt::format("--commit: {} is not inside a git work tree", root.string())};
-    return std::nullopt;
-}
-
-// Commits exactly `file`: other staged work stays staged and uncommitted.
-std::optional<std::string> commit_file(const fs::path& root, const std::string& file,
-                                       const std::string& message) {
-    ProcessResult add = git(root, {"add", "--", file});
-    if (!add.succeeded()) return fmt::format("git add {}: {}", add.describe(), add.errors);
-    ProcessResult commit = git(root, {"commit", "--quiet", "--only", "-m", message, "--", file});
-    if (!commit.succeeded())
-        return fmt::format("git commit {}: {}", commit.describe(), commit.errors);
-    return std::nullopt;
-}
-
 // Creates the missing folders above `file`; returns the ones it created,
 // deepest first, so that a failed write can take them away again.
 std::vector<fs::path> create_folders(const fs::path& root, const std::string& file,
@@ -129,6 +101,42 @@ std::vector<fs::path> create_folders(const fs::path& root, const std::string& fi
     for (auto it = missing.rbegin(); it != missing.rend(); ++it)
         if (!fs::create_directory(*it, ec) && ec) break;
     return missing;
+}
+
+// A dangling link could lead anywhere once something appears at its end; a
+// FIFO or device would block or never read back. Only regular files (or links
+// to them) are edited, and this looks without opening anything.
+std::optional<Refusal> refuse_unusual_file(const fs::path& path, const std::string& rel) {
+    std::error_code ec;
+    fs::file_status own = fs::symlink_status(path, ec);
+    if (ec || own.type() == fs::file_type::not_found) return std::nullopt;
+    fs::file_status target = fs::status(path, ec);
+    if (fs::is_symlink(own) && target.type() == fs::file_type::not_found)
+        return Refusal{exit_code::usage,
+                       fmt::format("{} is a link to a file that does not exist; acct does not "
+                                   "write through a dangling link",
+                                   terminal_safe(rel))};
+    if (!fs::is_regular_file(target))
+        return Refusal{exit_code::cannot_create,
+                       fmt::format("{} is not a regular file; acct writes only regular files",
+                                   terminal_safe(rel))};
+    return std::nullopt;
+}
+
+// YAML takes a CR on its own for a line break; acct's lines do not, so an
+// insertion could land inside another line's text. Such a file is refused.
+std::optional<Refusal> refuse_lone_cr(std::string_view bytes, const std::string& rel) {
+    for (std::size_t i = bytes.find('\r'); i != std::string_view::npos;
+         i = bytes.find('\r', i + 1)) {
+        if (i + 1 < bytes.size() && bytes[i + 1] == '\n') continue;
+        SourceLocation at = SourceText(rel, std::string(bytes))
+                                .locate(static_cast<std::uint32_t>(i - bom_length(bytes)));
+        return Refusal{exit_code::cannot_create,
+                       fmt::format("{}: a carriage return (CR) that does not end a line; acct "
+                                   "edits only files with LF or CRLF line ends: fix that first",
+                                   at)};
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -169,16 +177,17 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
         s.print_error(fmt::format("nothing was written: {}", terminal_safe(*why)));
         return exit_code::cannot_create;
     }
-    if (o.dry_run) {
-        s.print(unified_diff(w.file, w.old_bytes, w.new_bytes, s.out_paint));
-        return data_status(before);
-    }
+    // A dry run says no more than the real run would: it fails the same way.
     const bool commit = o.commit || before.workspace.config.git_commit;
     if (commit)
-        if (auto refused = check_git(*root)) {
-            s.print_error(refused->message);
-            return refused->status;
+        if (auto problem = check_git(*root)) {
+            s.print_error(problem->message);
+            return problem->status;
         }
+    if (o.dry_run) {
+        s.print(unified_diff(w.file, w.old_bytes, w.new_bytes, s.out_paint, s.env.stdout_tty));
+        return data_status(before);
+    }
 
     std::error_code ec;
     std::vector<fs::path> created = create_folders(*root, w.file, ec);
@@ -196,12 +205,14 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
         return status_of(*problem);
     }
     s.print(terminal_safe(w.done) + "\n");
-    if (commit)
-        if (auto failed = commit_file(*root, w.file, w.commit_message)) {
+    if (commit) {
+        if (auto failed = commit_files(*root, {w.file}, w.commit_message)) {
             s.print_error(fmt::format("{} was written but not committed: {}", terminal_safe(w.file),
                                       terminal_safe(*failed)));
             return exit_code::cannot_create;
         }
+        s.print(fmt::format("Committed {}\n", short_head(*root)));
+    }
     return data_status(before);
 }
 
@@ -222,6 +233,7 @@ std::variant<WorkspaceFile, Refusal> open_workspace_file(const Workspace& ws,
     WorkspaceFile f{rel, std::nullopt, {}};
     fs::path path = fs::path(ws.root) / rel;
     std::error_code ec;
+    if (auto refused = refuse_unusual_file(path, rel)) return *refused;
     if (fs::exists(path, ec)) {
         std::ifstream in(path, std::ios::binary);
         std::ostringstream ss;
@@ -229,6 +241,7 @@ std::variant<WorkspaceFile, Refusal> open_workspace_file(const Workspace& ws,
         if (!in)
             return Refusal{exit_code::io_error, fmt::format("cannot read {}", terminal_safe(rel))};
         f.bytes = std::move(ss).str();
+        if (auto refused = refuse_lone_cr(*f.bytes, rel)) return *refused;
         std::vector<Diagnostic> problems;
         auto doc = parse_file(SourceText(rel, *f.bytes), problems);
         if (!doc)
@@ -250,13 +263,18 @@ std::string section_file(const Workspace& ws, const Client& client, std::string_
          it.increment(ec)) {
         std::string name = it->path().filename().string();
         std::error_code e2;
-        if (it->is_regular_file(e2) && (name.ends_with(".yaml") || name.ends_with(".yml")) &&
-            name.size() > 5)
+        // The reader's rule: a name before the extension, however short.
+        if (it->is_regular_file(e2) && ((name.ends_with(".yaml") && name.size() > 5) ||
+                                        (name.ends_with(".yml") && name.size() > 4)))
             names.push_back(name);
     }
     std::sort(names.begin(), names.end());
     for (auto it = names.rbegin(); it != names.rend(); ++it) {
         auto f = open_workspace_file(ws, client.folder + "/" + *it);
+        // A file acct must not edit (a lone CR, say) is named, so that its
+        // refusal is what the user sees; one with a YAML error is passed by.
+        if (auto* r = std::get_if<Refusal>(&f); r && r->status != exit_code::data_error)
+            return client.folder + "/" + *it;
         const auto* file = std::get_if<WorkspaceFile>(&f);
         if (!file || file->doc.empty) continue;
         if (map_get(file->doc, file->doc.node(file->doc.root), section)) return file->rel;

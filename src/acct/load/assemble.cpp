@@ -58,9 +58,13 @@ std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
 
 class ClientAssembler {
   public:
-    ClientAssembler(ClientFiles& files, const Config& config, std::vector<Diagnostic>& out,
+    ClientAssembler(ClientFiles& files, const Config& config, Date as_of,
+                    std::vector<Diagnostic>& out,
                     const std::set<std::pair<const FileRecords*, std::uint32_t>>& dup_invoices)
-        : files_(files), config_(config), out_(out), dup_invoices_(dup_invoices) {}
+        : files_(files), config_(config), as_of_(as_of), out_(out), dup_invoices_(dup_invoices) {
+        for (auto& f : files_.files)
+            if (!f.parsed && !unread_) unread_ = &f;
+    }
 
     Client run() {
         // Defaults stand when client.yaml could not be read at all.
@@ -77,24 +81,46 @@ class ClientAssembler {
         take_contracts(client);
         take_invoices(client);
         take_requests(client, files_.files, out_);
-        take_changes(client, files_.files, config_, out_);
+        take_changes(client, files_.files, config_, out_, [this] { return folded(); });
         for (auto& f : files_.files) {
             for (auto& x : f.interactions)
                 client.interactions.push_back(std::move(x));
             for (auto& t : f.tasks)
                 client.tasks.push_back(std::move(t));
         }
-        // Not for a client.yaml that did not parse: its status is unknown.
-        if (client.status == ClientStatus::active && client.declared_contracts.empty())
+        // Not while a file did not parse: it may hold the contract (or the
+        // status). A new client has a month to sign one (SPEC 2.7).
+        bool new_client = client.since && add(*client.since, Period{30, PeriodUnit::day}) >= as_of_;
+        if (client.status == ClientStatus::active && client.declared_contracts.empty() &&
+            !unread_ && !new_client)
             for (const auto& f : files_.files)
-                if (f.client_file && f.parsed)
+                if (f.client_file)
                     out_.push_back(f.source->diagnose(
                         Severity::warning, f.client_pos,
                         fmt::format("active client '{}' has no contract", client.id)));
+        fold_into_unread();
         return client;
     }
 
   private:
+    // A reference to a contract that is not there, while a file of the client
+    // did not parse, most likely names a contract in that file: it is told
+    // once, with the syntax error, not once per record.
+    bool folded() {
+        if (!unread_) return false;
+        ++folded_;
+        return true;
+    }
+
+    void fold_into_unread() {
+        if (folded_ == 0 || unread_->diagnostics.empty()) return;
+        std::string& m = unread_->diagnostics.front().message;
+        m = folded_ == 1
+                ? fmt::format("{}; 1 record that may refer to a contract in it is skipped too", m)
+                : fmt::format("{}; {} records that may refer to a contract in it are skipped too",
+                              m, folded_);
+    }
+
     void take_contracts(Client& client) {
         std::map<std::string, Place> first;
         std::set<std::pair<const FileRecords*, std::uint32_t>> dups;
@@ -116,6 +142,7 @@ class ClientAssembler {
                 if (dups.count({&f, raw.id_pos})) continue;
                 const auto& by = raw.contract.renewed_by;
                 if (by && !client.declared_contracts.count(*by)) {
+                    if (folded()) continue;
                     error(out_, Place{&f, raw.renewed_by_pos},
                           fmt::format("renewal.renewed_by: no contract '{}' in client '{}'; the "
                                       "contract is skipped",
@@ -145,6 +172,7 @@ class ClientAssembler {
         const Contract* contract = nullptr;
         if (inv.contract) {
             if (!client.declared_contracts.count(*inv.contract)) {
+                if (folded()) return std::nullopt;
                 error(out_, Place{&f, raw.contract_pos},
                       fmt::format(
                           "contract: no contract '{}' in client '{}' (the invoice is skipped)",
@@ -189,21 +217,25 @@ class ClientAssembler {
 
     ClientFiles& files_;
     const Config& config_;
+    Date as_of_;
+    FileRecords* unread_ = nullptr;  // the first file of the client that did not parse
+    int folded_ = 0;
     std::vector<Diagnostic>& out_;
     const std::set<std::pair<const FileRecords*, std::uint32_t>>& dup_invoices_;
 };
 
 }  // namespace
 
-Assembled assemble(std::vector<ClientFiles> clients, const Config& config) {
+Assembled assemble(std::vector<ClientFiles> clients, const Config& config, Date as_of) {
     Assembled out;
+    auto dups = duplicate_invoices(clients, out.diagnostics);
+    for (auto& c : clients)
+        out.clients.push_back(ClientAssembler(c, config, as_of, out.diagnostics, dups).run());
+    // After the clients: folding amends a file's syntax error.
     for (auto& c : clients)
         for (auto& f : c.files)
             for (auto& d : f.diagnostics)
                 out.diagnostics.push_back(std::move(d));
-    auto dups = duplicate_invoices(clients, out.diagnostics);
-    for (auto& c : clients)
-        out.clients.push_back(ClientAssembler(c, config, out.diagnostics, dups).run());
     std::sort(out.clients.begin(), out.clients.end(),
               [](const Client& a, const Client& b) { return a.id < b.id; });
     return out;

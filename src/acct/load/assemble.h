@@ -20,6 +20,7 @@ struct Assembled {
     std::vector<Diagnostic> diagnostics;
 };
 
-Assembled assemble(std::vector<ClientFiles> clients, const Config& config);
+// `as_of`: for the checks that depend on T (a new client's month to sign).
+Assembled assemble(std::vector<ClientFiles> clients, const Config& config, Date as_of);
 
 }  // namespace acctool

@@ -42,7 +42,7 @@ void take_requests(Client& client, std::vector<FileRecords>& files, std::vector<
 }
 
 void take_changes(Client& client, std::vector<FileRecords>& files, const Config& config,
-                  std::vector<Diagnostic>& out) {
+                  std::vector<Diagnostic>& out, const std::function<bool()>& folded) {
     std::map<std::string, std::string> first;
     for (auto& f : files)
         for (auto& raw : f.changes) {
@@ -60,6 +60,7 @@ void take_changes(Client& client, std::vector<FileRecords>& files, const Config&
             const Contract* contract = nullptr;
             if (x.contract) {
                 if (!client.declared_contracts.count(*x.contract)) {
+                    if (folded()) continue;
                     error_at(out, f, raw.contract_pos,
                              fmt::format("contract: no contract '{}' in client '{}' (the change "
                                          "is skipped)",
@@ -70,6 +71,7 @@ void take_changes(Client& client, std::vector<FileRecords>& files, const Config&
                     if (k.id == *x.contract) contract = &k;
             }
             if (x.request && !client.declared_requests.count(*x.request)) {
+                if (folded()) continue;
                 error_at(out, f, raw.request_pos,
                          fmt::format("request: no request '{}' in client '{}' (the change is "
                                      "skipped)",

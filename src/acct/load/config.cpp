@@ -1,4 +1,5 @@
 #include "acct/load/config.h"
+#include "acct/load/config_language.h"
 
 #include <array>
 #include <charconv>
@@ -11,8 +12,9 @@ namespace acctool {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> config_keys{
-    "owner", "currency", "horizon", "defaults", "holidays", "fte_hours", "digest", "git", "sla"};
+constexpr std::array<std::string_view, 10> config_keys{
+    "owner",     "currency", "horizon", "defaults", "holidays",
+    "fte_hours", "digest",   "git",     "lang",     "sla"};
 constexpr std::array<std::string_view, 11> default_keys{
     "cadence",    "renewal_lead", "notice",      "terms",        "send_before", "chase_after",
     "touch_time", "invoice_time", "change_send", "request_time", "change_time"};
@@ -58,6 +60,26 @@ void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
                 fmt::format("holidays: expected a date as YYYY-MM-DD, found '{}' (ignored)",
                             n.kind == YamlNode::Kind::scalar ? n.value : std::string(describe(n))));
     }
+}
+
+// SPEC 9: an unknown code here is a warning, and English applies.
+std::optional<Language> read_language(const ReadContext& ctx, MapFields& f) {
+    const YamlNode* v = f.get("lang");
+    if (!v) return std::nullopt;
+    auto word = f.text_scalar("lang", *v);
+    if (!word) return std::nullopt;
+    constexpr auto names = EnumNames<Language>::names;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == *word) return static_cast<Language>(i);
+    if (auto near = closest(*word, names))
+        ctx.warn(v->pos, fmt::format("lang: unknown language '{}'; did you mean '{}'? (English "
+                                     "applies)",
+                                     *word, *near));
+    else
+        ctx.warn(v->pos, fmt::format("lang: unknown language '{}'; expected one of {} (English "
+                                     "applies)",
+                                     *word, fmt::join(names, ", ")));
+    return std::nullopt;
 }
 
 }  // namespace
@@ -121,7 +143,18 @@ ConfigRead read_config(const SourceText& source) {
             f.fail(*g, "git", fmt::format("expected a mapping, found {}", describe(*g)));
         }
     }
+    read_language(ctx, f);
     return out;
+}
+
+std::optional<Language> read_config_language(const SourceText& source) {
+    std::vector<Diagnostic> ignored;  // read_config reports them
+    auto doc = parse_file(source, ignored);
+    if (!doc || doc->empty || doc->node(doc->root).kind != YamlNode::Kind::mapping)
+        return std::nullopt;
+    ReadContext ctx{source, *doc, ignored};
+    MapFields f(ctx, doc->root, config_keys, "acct.yaml", std::string(keep_default));
+    return read_language(ctx, f);
 }
 
 }  // namespace acctool

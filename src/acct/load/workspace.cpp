@@ -229,7 +229,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         }
     }
     out.workspace.files_read = static_cast<int>(w.jobs.size()) + 1;
-    Assembled a = assemble(std::move(w.clients), config);
+    Assembled a = assemble(std::move(w.clients), config, as_of);
     out.workspace.clients = std::move(a.clients);
     for (auto& d : a.diagnostics)
         out.diagnostics.push_back(std::move(d));

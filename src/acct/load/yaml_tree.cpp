@@ -9,6 +9,8 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "acct/load/yaml_syntax.h"
+
 namespace acctool {
 
 namespace {
@@ -135,8 +137,7 @@ class TreeBuilder : public YAML::EventHandler {
             if (value.kind == YamlNode::Kind::null && value.pos == key.pos &&
                 key.kind == YamlNode::Kind::scalar && !key.quoted && key.pos < text_.size() &&
                 text_[key.pos] != '?')
-                fail(key.pos,
-                     fmt::format("'{}' has no ':' after it; write 'key: value'", key.value));
+                fail(key.pos, no_colon_message(key.value));
         }
     }
 
@@ -241,7 +242,8 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
         out.error = stop.error;
     } catch (const YAML::Exception& e) {
         std::uint32_t p = e.mark.pos < 0 ? 0u : static_cast<std::uint32_t>(e.mark.pos);
-        out.error = {p, e.msg.empty() ? std::string("not valid YAML") : e.msg};
+        out.error =
+            explain_syntax_error(text, {p, e.msg.empty() ? std::string("not valid YAML") : e.msg});
     } catch (const std::exception& e) {
         out.error = {0, e.what()};
     }

@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <thread>
 
 #include <fmt/format.h>
@@ -155,6 +157,15 @@ std::optional<FileProblem> replace_file(const fs::path& root, const std::string&
         ::close(dfd);
     }
     return std::nullopt;
+}
+
+std::optional<std::string> read_whole_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) return std::nullopt;
+    return std::move(ss).str();
 }
 
 }  // namespace acctool

@@ -54,4 +54,7 @@ std::optional<FileProblem> replace_file(const std::filesystem::path& root, const
 // resolved.
 bool stays_inside(const std::filesystem::path& root, const std::filesystem::path& path);
 
+// The whole file's bytes, or nothing when it cannot be read.
+std::optional<std::string> read_whole_file(const std::filesystem::path& path);
+
 }  // namespace acctool

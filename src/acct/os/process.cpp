@@ -20,9 +20,9 @@ namespace {
 
 // Closes the descriptors it holds when it goes.
 struct Fds {
-    int in_read = -1, in_write = -1, err = -1, null = -1;
+    int in_read = -1, in_write = -1, err = -1, out = -1;
     ~Fds() {
-        for (int fd : {in_read, in_write, err, null})
+        for (int fd : {in_read, in_write, err, out})
             if (fd >= 0) ::close(fd);
     }
 };
@@ -53,21 +53,24 @@ ProcessResult run_program(const std::vector<std::string>& argv, std::string_view
     // stderr goes to an unlinked file rather than a pipe: no deadlock while
     // we are still writing its input.
     FILE* err_file = std::tmpfile();
-    if (::pipe2(pipe_fds, O_CLOEXEC) != 0 || !err_file) {
+    FILE* out_file = std::tmpfile();
+    if (::pipe2(pipe_fds, O_CLOEXEC) != 0 || !err_file || !out_file) {
         r.start_error = errno;
         if (err_file) std::fclose(err_file);
+        if (out_file) std::fclose(out_file);
         return r;
     }
     fds.in_read = pipe_fds[0];
     fds.in_write = pipe_fds[1];
     fds.err = ::dup(fileno(err_file));
     std::fclose(err_file);
-    fds.null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    fds.out = ::dup(fileno(out_file));
+    std::fclose(out_file);
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, fds.in_read, 0);
-    posix_spawn_file_actions_adddup2(&actions, fds.null, 1);
+    posix_spawn_file_actions_adddup2(&actions, fds.out, 1);
     posix_spawn_file_actions_adddup2(&actions, fds.err, 2);
     std::vector<char*> args;
     for (const auto& a : argv)
@@ -105,6 +108,7 @@ ProcessResult run_program(const std::vector<std::string>& argv, std::string_view
     if (WIFEXITED(status)) r.exit_status = WEXITSTATUS(status);
     if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
     r.errors = read_back(fds.err);
+    r.output = read_back(fds.out);
     return r;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Running another program (git, sendmail) with an argument vector, never a
-// shell: feeds it `input`, keeps what it says on stderr for the message.
+// shell: feeds it `input`, keeps what it says on stdout and stderr.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +13,12 @@ struct ProcessResult {
     int exit_status = -1;
     int signal = 0;      // the signal that ended it, or 0
     std::string errors;  // its stderr
+    std::string output;  // its stdout, without the final line break
 
     bool succeeded() const { return started && signal == 0 && exit_status == 0; }
     std::string describe() const;  // "exited with status 1", "was killed by signal 9"
 };
 
-// Its stdout is discarded.
 ProcessResult run_program(const std::vector<std::string>& argv, std::string_view input = {});
 
 }  // namespace acctool

@@ -21,11 +21,16 @@ std::vector<std::string_view> split_lines(std::string_view t) {
     return out;
 }
 
-std::string show(char mark, std::string_view line, const Paint& paint, std::string_view color) {
+std::string show(char mark, std::string_view line, const Paint& paint, std::string_view color,
+                 bool for_terminal) {
     bool has_newline = !line.empty() && line.back() == '\n';
     if (has_newline) line.remove_suffix(1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    std::string out = paint(fmt::format("{}{}", mark, terminal_safe(line)), color) + "\n";
+    std::string text(line);
+    if (for_terminal) {
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        text = terminal_safe(line);
+    }
+    std::string out = paint(fmt::format("{}{}", mark, text), color) + "\n";
     if (!has_newline) out += "\\ No newline at end of file\n";
     return out;
 }
@@ -39,7 +44,8 @@ std::string range(std::size_t start, std::size_t count) {
 }  // namespace
 
 std::string unified_diff(std::string_view path, const std::optional<std::string>& old_text,
-                         std::string_view new_text, const Paint& paint, int context) {
+                         std::string_view new_text, const Paint& paint, bool for_terminal,
+                         int context) {
     auto a = split_lines(old_text ? std::string_view(*old_text) : std::string_view());
     auto b = split_lines(new_text);
     std::size_t prefix = 0;
@@ -57,23 +63,24 @@ std::string unified_diff(std::string_view path, const std::optional<std::string>
     std::size_t old_count = before + (a.size() - prefix - suffix) + after;
     std::size_t new_count = before + (b.size() - prefix - suffix) + after;
 
+    std::string name = for_terminal ? terminal_safe(path) : std::string(path);
     std::string out;
-    out += paint(fmt::format("--- {}", old_text ? fmt::format("a/{}", terminal_safe(path))
-                                                : std::string("/dev/null")),
-                 "1");
-    out += "\n" + paint(fmt::format("+++ b/{}", terminal_safe(path)), "1") + "\n";
+    out += paint(
+        fmt::format("--- {}", old_text ? fmt::format("a/{}", name) : std::string("/dev/null")),
+        "1");
+    out += "\n" + paint(fmt::format("+++ b/{}", name), "1") + "\n";
     out += paint(
         fmt::format("@@ -{} +{} @@", range(first + 1, old_count), range(first + 1, new_count)),
         "36");
     out += "\n";
     for (std::size_t i = first; i < prefix; ++i)
-        out += show(' ', a[i], paint, "");
+        out += show(' ', a[i], paint, "", for_terminal);
     for (std::size_t i = prefix; i < a.size() - suffix; ++i)
-        out += show('-', a[i], paint, "31");
+        out += show('-', a[i], paint, "31", for_terminal);
     for (std::size_t i = prefix; i < b.size() - suffix; ++i)
-        out += show('+', b[i], paint, "32");
+        out += show('+', b[i], paint, "32", for_terminal);
     for (std::size_t i = a.size() - suffix; i < a.size() - suffix + after; ++i)
-        out += show(' ', a[i], paint, "");
+        out += show(' ', a[i], paint, "", for_terminal);
     return out;
 }
 

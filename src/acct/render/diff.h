@@ -8,9 +8,12 @@
 
 namespace acctool {
 
-// `old_text` absent: a new file. Lines are shown with control characters
-// escaped (a CR before the line break is left out); colour from `paint`.
+// `old_text` absent: a new file. For a terminal, lines are shown with
+// control characters escaped (a CR before the line break is left out);
+// otherwise byte for byte, so that `git apply` takes the diff. Colour from
+// `paint`.
 std::string unified_diff(std::string_view path, const std::optional<std::string>& old_text,
-                         std::string_view new_text, const Paint& paint, int context = 3);
+                         std::string_view new_text, const Paint& paint, bool for_terminal = true,
+                         int context = 3);
 
 }  // namespace acctool

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/due.h"
 #include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
@@ -19,18 +21,20 @@ struct Section {
 };
 
 std::vector<Section> item_sections(const Digest& d) {
-    return {{"New today", &d.new_today},
-            {"Overdue", &d.overdue},
-            {"Today", &d.today},
-            {"Upcoming", &d.upcoming},
-            {fmt::format("Renewals and notice deadlines in the next {} days", renewal_window_days),
+    constexpr unsigned long window = renewal_window_days;
+    return {{tr("New today"), &d.new_today},
+            {tr("Overdue"), &d.overdue},
+            {tr("Today"), &d.today},
+            {tr("Upcoming"), &d.upcoming},
+            {trnf("Renewals and notice deadlines in the next {} day",
+                  "Renewals and notice deadlines in the next {} days", window, window),
              &d.renewals}};
 }
 
 // The cells of an item's row, made safe for any output: date, when, client
 // id, client name, kind, what to do, where it comes from.
 std::array<std::string, 7> cells(const DueItem& item, Date as_of) {
-    return {format_date(item.due),
+    return {say_table_date(item.due),
             relative_days(days_until(item, as_of)),
             terminal_safe(item.client->id),
             terminal_safe(item.client->name),
@@ -40,14 +44,20 @@ std::array<std::string, 7> cells(const DueItem& item, Date as_of) {
 }
 
 std::string counts_line(const Digest& d) {
-    return fmt::format("{} overdue, {} today, {} upcoming", d.overdue.size(), d.today.size(),
-                       d.upcoming.size());
+    return trf("{} overdue, {} today, {} upcoming", d.overdue.size(), d.today.size(),
+               d.upcoming.size());
 }
 
 std::string receivable_line(const Receivable& r) {
-    return fmt::format("{} {} outstanding on {} invoice{}, {} overdue", r.outstanding.currency.code,
-                       format_amount(r.outstanding), r.invoices, r.invoices == 1 ? "" : "s",
-                       format_amount(r.overdue));
+    auto n = static_cast<unsigned long>(r.invoices);
+    return trnf("{} {} outstanding on {} invoice, {} overdue",
+                "{} {} outstanding on {} invoices, {} overdue", n, r.outstanding.currency.code,
+                say_amount(r.outstanding), n, say_amount(r.overdue));
+}
+
+// "3 overdue, 1 today, 5 upcoming, horizon 7d."
+std::string summary_line(const Digest& d) {
+    return trf("{}, horizon {}.", counts_line(d), say_period(d.horizon));
 }
 
 std::string problem_line(const Diagnostic& p) {
@@ -58,17 +68,16 @@ std::string problem_line(const Diagnostic& p) {
 }  // namespace
 
 std::string digest_title(const Digest& d) {
-    std::string title = fmt::format("acct digest for {} {}", weekday_name(d.as_of), d.as_of);
+    std::string title = trf("acct digest for {}", say_weekday_date(d.as_of));
     if (d.owner) title += fmt::format(" ({})", terminal_safe(*d.owner));
     return title;
 }
 
 std::string render_digest_text(const Digest& d) {
-    std::string out = fmt::format("{}\n{}, horizon {}.\n", digest_title(d), counts_line(d),
-                                  format_period(d.horizon));
+    std::string out = digest_title(d) + "\n" + summary_line(d) + "\n";
     if (!d.problems.empty()) {
-        out +=
-            fmt::format("\nData problems ({}); run 'acct check' for details\n", d.problems.size());
+        out += "\n" + trf("Data problems ({}); run 'acct check' for details", d.problems.size()) +
+               "\n";
         for (const auto& p : d.problems)
             out += "  " + problem_line(p) + "\n";
     }
@@ -92,7 +101,7 @@ std::string render_digest_text(const Digest& d) {
         }
     }
     if (!d.receivables.empty()) {
-        out += "\nReceivables\n";
+        out += fmt::format("\n{}\n", tr("Receivables"));
         for (const auto& r : d.receivables)
             out += "  " + receivable_line(r) + "\n";
     }
@@ -100,10 +109,10 @@ std::string render_digest_text(const Digest& d) {
 }
 
 std::string render_digest_markdown(const Digest& d) {
-    std::string out = fmt::format("# {}\n\n{}, horizon {}.\n", markdown_escape(digest_title(d)),
-                                  counts_line(d), format_period(d.horizon));
+    std::string out = fmt::format("# {}\n\n{}\n", markdown_escape(digest_title(d)),
+                                  markdown_escape(summary_line(d)));
     if (!d.problems.empty()) {
-        out += fmt::format("\n## Data problems ({})\n\n", d.problems.size());
+        out += fmt::format("\n## {}\n\n", trf("Data problems ({})", d.problems.size()));
         for (const auto& p : d.problems)
             out += "- " + markdown_escape(problem_line(p)) + "\n";
     }
@@ -118,7 +127,7 @@ std::string render_digest_markdown(const Digest& d) {
         }
     }
     if (!d.receivables.empty()) {
-        out += "\n## Receivables\n\n";
+        out += fmt::format("\n## {}\n\n", tr("Receivables"));
         for (const auto& r : d.receivables)
             out += "- " + receivable_line(r) + "\n";
     }
@@ -129,12 +138,13 @@ std::string render_digest_html(const Digest& d) {
     auto esc = [](std::string_view s) { return html_escape(s); };
     std::string title = esc(digest_title(d));
     std::string out = fmt::format(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<!DOCTYPE html>\n<html lang=\"{2}\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<title>{0}</title>\n</head>\n<body style=\"font-family: sans-serif\">\n"
-        "<h1>{0}</h1>\n<p>{1}, horizon {2}.</p>\n",
-        title, counts_line(d), format_period(d.horizon));
+        "<h1>{0}</h1>\n<p>{1}</p>\n",
+        title, esc(summary_line(d)), to_string(current_language()));
     if (!d.problems.empty()) {
-        out += fmt::format("<h2>Data problems ({})</h2>\n<ul>\n", d.problems.size());
+        out +=
+            fmt::format("<h2>{}</h2>\n<ul>\n", esc(trf("Data problems ({})", d.problems.size())));
         for (const auto& p : d.problems)
             out += fmt::format("<li><code>{}</code></li>\n", esc(problem_line(p)));
         out += "</ul>\n";
@@ -153,7 +163,7 @@ std::string render_digest_html(const Digest& d) {
         out += "</table>\n";
     }
     if (!d.receivables.empty()) {
-        out += "<h2>Receivables</h2>\n<ul>\n";
+        out += fmt::format("<h2>{}</h2>\n<ul>\n", esc(tr("Receivables")));
         for (const auto& r : d.receivables)
             out += fmt::format("<li>{}</li>\n", esc(receivable_line(r)));
         out += "</ul>\n";

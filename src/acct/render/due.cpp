@@ -4,26 +4,30 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/json.h"
 
 namespace acctool {
 
 std::string relative_days(int days) {
-    if (days == 0) return "today";
-    if (days < 0) return fmt::format("{} day{} overdue", -days, days == -1 ? "" : "s");
-    return fmt::format("in {} day{}", days, days == 1 ? "" : "s");
+    if (days == 0) return tr("today");
+    auto n = static_cast<unsigned long>(days < 0 ? -static_cast<long>(days) : days);
+    if (days < 0) return trnf("{} day overdue", "{} days overdue", n, n);
+    return trnf("in {} day", "in {} days", n, n);
 }
 
 std::string item_action(const DueItem& item) {
     if (item.kind == ItemKind::invoice && item.amount)
-        return fmt::format("{} ({})", item.title, *item.amount);
+        return fmt::format("{} ({})", item.title, say_money(*item.amount));
     return item.title;
 }
 
 std::string render_due_text(const DueView& view, const Paint& paint) {
     if (view.items.empty())
-        return fmt::format("Nothing due as of {} {} (horizon {}).\n", weekday_name(view.as_of),
-                           view.as_of, view.horizon);
+        return trf("Nothing due as of {} (horizon {}).", say_weekday_date(view.as_of),
+                   say_period(view.horizon)) +
+               "\n";
     struct Row {
         ItemStatus status;
         std::array<std::string, 6> cells;
@@ -32,14 +36,14 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
     std::array<int, 6> widths{};
     for (const auto& item : view.items) {
         Row r{status_of(item, view.as_of),
-              {format_date(item.due), relative_days(days_until(item, view.as_of)),
+              {say_table_date(item.due), relative_days(days_until(item, view.as_of)),
                terminal_safe(item.client->id), terminal_safe(item.client->name),
                std::string(to_string(item.kind)), terminal_safe(item_action(item))}};
         for (std::size_t c = 0; c < r.cells.size(); ++c)
             widths[c] = std::max(widths[c], display_width(r.cells[c]));
         rows.push_back(std::move(r));
     }
-    constexpr std::array<std::string_view, 3> headings{"Overdue", "Today", "Upcoming"};
+    const std::array<std::string_view, 3> headings{tr("Overdue"), tr("Today"), tr("Upcoming")};
     constexpr std::array<std::string_view, 3> colours{"1;31", "1;33", "1"};
     std::array<int, 3> counts{};
     for (const auto& r : rows)
@@ -62,9 +66,11 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
             out += line + '\n';
         }
     }
-    out += fmt::format("\nAs of {} {}, horizon {}: {} overdue, {} today, {} upcoming.\n",
-                       weekday_name(view.as_of), view.as_of, view.horizon, counts[0], counts[1],
-                       counts[2]);
+    out += "\n" +
+           trf("As of {}, horizon {}: {} overdue, {} today, {} upcoming.",
+               say_weekday_date(view.as_of), say_period(view.horizon), counts[0], counts[1],
+               counts[2]) +
+           "\n";
     return out;
 }
 

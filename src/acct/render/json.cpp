@@ -1,5 +1,7 @@
 #include "acct/render/json.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 namespace acctool {
@@ -12,6 +14,29 @@ Json& Json::set(std::string key, Json value) {
 Json& Json::push(Json value) {
     std::get<Array>(v_).push_back(std::move(value));
     return *this;
+}
+
+Json Json::decimal(std::int64_t scaled, int digits) {
+    std::string text = fmt::format("{}", scaled < 0 ? -scaled : scaled);
+    if (digits > 0) {
+        auto d = static_cast<std::size_t>(digits);
+        if (text.size() <= d) text.insert(0, d + 1 - text.size(), '0');
+        text.insert(text.size() - d, ".");
+        while (text.back() == '0')
+            text.pop_back();
+        if (text.back() == '.') text.pop_back();
+    }
+    if (scaled < 0 && text != "0") text.insert(0, "-");
+    return Json(Number{text});
+}
+
+Json Json::rounded(double x, int digits) {
+    double scale = std::pow(10.0, digits);
+    // The tiny nudge keeps 0.665 (stored as 0.66499...) rounding up, as a
+    // person rounding the decimal would.
+    double scaled = std::floor(std::abs(x) * scale + 0.5 + 1e-9);
+    auto n = static_cast<std::int64_t>(scaled);
+    return decimal(x < 0 ? -n : n, digits);
 }
 
 std::string json_quote(std::string_view s) {
@@ -91,6 +116,9 @@ void Json::write(std::string& out, int indent) const {
             out += close_pad + "]";
             break;
         }
+        case 7:
+            out += std::get<Number>(v_).text;
+            break;
         case 6: {
             const auto& o = std::get<Object>(v_);
             if (o.empty()) {

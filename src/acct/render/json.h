@@ -27,6 +27,11 @@ class Json {
     Json(Array a) : v_(std::move(a)) {}
     Json(Object o) : v_(std::move(o)) {}
 
+    // A number given in units of 10^-digits, written exactly: (67, 2) is 0.67.
+    static Json decimal(std::int64_t scaled, int digits);
+    // `x` rounded half up to `digits` decimals (SPEC 4: hours 2, FTE 3).
+    static Json rounded(double x, int digits);
+
     static Json object() { return Json(Object{}); }
     static Json array() { return Json(Array{}); }
     // Appends a member to an object.
@@ -37,8 +42,12 @@ class Json {
     std::string dump() const;  // with a final newline
 
   private:
+    struct Number {
+        std::string text;  // already a JSON number
+    };
+    explicit Json(Number n) : v_(std::move(n)) {}
     void write(std::string& out, int indent) const;
-    std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> v_;
+    std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object, Number> v_;
 };
 
 std::string json_quote(std::string_view s);

@@ -15,8 +15,9 @@ struct Fact {
     std::string section, key, currency, value, detail;
 };
 
-std::string hours(long minutes) {
-    return fmt::format("{}.{:02}", minutes / 60, (minutes % 60) * 100 / 60);
+// Hours in hundredths, rounded half up (40 min is 0.67 h).
+std::int64_t centihours(long minutes) {
+    return (static_cast<std::int64_t>(minutes) * 100 + 30) / 60;
 }
 
 // Requests and changes; a figure that has no value (a median of nothing) is "-".
@@ -75,6 +76,13 @@ void team_json(const TeamFigures& t, Json& root) {
     root.set("changes", std::move(changes));
 }
 
+std::string hours(long minutes) {
+    std::int64_t c = centihours(minutes);
+    return fmt::format("{}.{:02}", c / 100, c % 100);
+}
+
+constexpr std::string_view never = "never";
+
 std::vector<Fact> facts(const Report& r) {
     std::vector<Fact> out;
     for (std::size_t i = 0; i < r.clients_by_status.size(); ++i)
@@ -97,10 +105,10 @@ std::vector<Fact> facts(const Report& r) {
         out.push_back({"renewals", item.client->id, "", format_date(item.due),
                        fmt::format("{}: {}", to_string(item.kind), item.title)});
     for (const auto& s : r.silent)
-        out.push_back({"silent", s.client->id, "", fmt::format("{}", s.days),
-                       s.last
-                           ? fmt::format("last contact {}, cadence {}", *s.last, *s.client->cadence)
-                           : fmt::format("never contacted, cadence {}", *s.client->cadence)});
+        out.push_back(
+            {"silent", s.client->id, "", s.days ? fmt::format("{}", *s.days) : std::string(never),
+             s.last ? fmt::format("last contact {}, cadence {}", *s.last, *s.client->cadence)
+                    : fmt::format("never contacted, cadence {}", *s.client->cadence)});
     for (std::size_t i = 0; i < r.interactions_by_kind.size(); ++i)
         out.push_back({"interactions_by_kind", std::string(EnumNames<InteractionKind>::names[i]),
                        "", fmt::format("{}", r.interactions_by_kind[i]), ""});
@@ -203,14 +211,15 @@ std::string render_report_json(const Report& r) {
         if (!f.currency.empty()) j.set("currency", f.currency);
         bool count = f.section == "clients" || f.section.starts_with("interactions") ||
                      f.section == "silent";
-        if (count)
+        if (f.value == never)
+            j.set("days", nullptr);
+        else if (count)
             j.set(f.section == "silent" ? "days" : "count",
                   static_cast<std::int64_t>(std::stoll(f.value)));
+        else if (f.section == "hours_logged")
+            j.set("hours", Json::decimal(centihours(r.minutes_logged), 2));
         else
-            j.set(f.section == "renewals"       ? "due"
-                  : f.section == "hours_logged" ? "hours"
-                                                : "amount",
-                  f.value);
+            j.set(f.section == "renewals" ? "due" : "amount", f.value);
         if (!f.detail.empty()) j.set("detail", f.detail);
         sections[f.section].push(std::move(j));
     }
@@ -225,7 +234,7 @@ std::string render_report_json(const Report& r) {
 std::string render_report_csv(const Report& r, const CsvOptions& options) {
     CsvTable t{{{"section"}, {"key"}, {"currency"}, {"value", true}, {"detail"}}, {}};
     for (const auto& f : facts(r))
-        t.rows.push_back({f.section, f.key, f.currency, f.value, f.detail});
+        t.rows.push_back({f.section, f.key, f.currency, f.value == never ? "" : f.value, f.detail});
     return render_csv(t, options);
 }
 

@@ -105,14 +105,17 @@ Report build_report(const Workspace& ws, const ReportPeriod& period, const DueOp
             const Interaction* last = latest_interaction(c);
             std::optional<Date> from = last ? std::optional(last->date) : c.since;
             if (!from || add(*from, *c.cadence) < o.as_of)
-                r.silent.push_back(
-                    SilentClient{&c, from, from ? days_between(*from, o.as_of) : 1 << 30});
+                r.silent.push_back(SilentClient{
+                    &c, from, from ? std::optional(days_between(*from, o.as_of)) : std::nullopt});
         }
     }
     for (auto& [code, row] : aging)
         r.aging.push_back(row);
+    // Never contacted is the longest silence.
     std::stable_sort(r.silent.begin(), r.silent.end(),
-                     [](const SilentClient& a, const SilentClient& b) { return a.days > b.days; });
+                     [](const SilentClient& a, const SilentClient& b) {
+                         return !a.days ? b.days.has_value() : b.days && *a.days > *b.days;
+                     });
     r.renewals = renewals_ahead(ws, o);
     return r;
 }

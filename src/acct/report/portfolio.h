@@ -35,7 +35,7 @@ inline constexpr std::array<std::string_view, 5> aging_buckets{"current", "1-30"
 struct SilentClient {
     const Client* client = nullptr;
     std::optional<Date> last;  // last contact, else since
-    int days = 0;              // since then, as of the report
+    std::optional<int> days;   // since then, as of the report; none: never contacted
 };
 
 struct Report {

@@ -11,7 +11,9 @@
 
 namespace acctool {
 
-enum class ColumnType { text, integer, money, date, boolean };
+// `balances`: "AMOUNT CUR; AMOUNT CUR" in order of currency code, which JSON
+// writes as a list of {"currency", "amount"} (SPEC 4 "Output formats").
+enum class ColumnType { text, integer, money, date, boolean, balances };
 
 struct Column {
     std::string name;

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "acct/model/billing_period.h"
+
 namespace acctool {
 
 namespace {
@@ -23,6 +25,17 @@ std::optional<double> average_minutes(const Client& c, Date as_of,
     }
     if (n == 0) return std::nullopt;
     return static_cast<double>(sum) / n;
+}
+
+// Whether the contract's recurring schedule has a billing period running at
+// `t` (SPEC 3 "invoice"): once billing has stopped, no more invoices to make.
+bool bills_at(const Contract& k, Date t) {
+    if (k.status != ContractStatus::signed_ && k.status != ContractStatus::ended) return false;
+    if (!k.billing.every || *k.billing.every == BillingEvery::once || !k.start) return false;
+    const bool open_ended =
+        !k.end || (k.status == ContractStatus::signed_ && k.auto_renew && !k.renewed_by);
+    BillingPeriod now = BillingPeriod::containing(t, *k.billing.every);
+    return now.last_day() >= *k.start && (open_ended || now.first_day() <= *k.end);
 }
 
 void add_up(OwnerLoad& o, double fte_hours) {
@@ -81,8 +94,7 @@ Workload build_workload(const Workspace& ws, Date as_of, const std::optional<std
         l.report_minutes = report.value_or(touch_time);
         l.report_measured = report.has_value();
         for (const auto& k : c.contracts)
-            if (k.status == ContractStatus::signed_ && k.billing.every &&
-                *k.billing.every != BillingEvery::once)
+            if (bills_at(k, as_of))
                 l.invoices += *k.billing.every == BillingEvery::month     ? 1.0
                               : *k.billing.every == BillingEvery::quarter ? 1.0 / 3
                                                                           : 1.0 / 12;
@@ -102,6 +114,7 @@ Workload build_workload(const Workspace& ws, Date as_of, const std::optional<std
         }
         auto& o = by_owner[name];
         o.owner = name;
+        o.named = c.owner.has_value();
         o.clients.push_back(l);
         w.total.clients.push_back(l);
     }

@@ -37,6 +37,7 @@ struct ClientLoad {
 
 struct OwnerLoad {
     std::string owner;  // "(no owner)" for clients without one
+    bool named = true;  // false for clients without an owner
     std::vector<ClientLoad> clients;
     double expected_minutes = 0;  // per month
     double logged_per_month = 0;  // minutes, from the last 90 days

@@ -4,6 +4,8 @@
 #include <set>
 #include <tuple>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/model/billing_period.h"
 #include "acct/rules/calendar.h"
 #include "acct/rules/request_steps.h"
@@ -11,6 +13,26 @@
 namespace acctool {
 
 namespace {
+
+// One message per kind: the noun takes its own case in other languages.
+std::string follow_up_title(const Interaction& last) {
+    std::string date = say_date(last.date);
+    switch (last.kind) {
+        case InteractionKind::call:
+            return trf("Follow up on the call of {}", date);
+        case InteractionKind::email:
+            return trf("Follow up on the email of {}", date);
+        case InteractionKind::meeting:
+            return trf("Follow up on the meeting of {}", date);
+        case InteractionKind::message:
+            return trf("Follow up on the message of {}", date);
+        case InteractionKind::report:
+            return trf("Follow up on the report of {}", date);
+        case InteractionKind::note:
+            return trf("Follow up on the note of {}", date);
+    }
+    return trf("Follow up on the note of {}", date);
+}
 
 bool status_in(const Client& c, std::initializer_list<ClientStatus> statuses) {
     return std::find(statuses.begin(), statuses.end(), c.status) != statuses.end();
@@ -55,9 +77,8 @@ class ItemCollector {
         if (last && last->next) {
             if (!status_in(c, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
                 return;
-            std::string title = last->todo.empty() ? fmt::format("Follow up on the {} of {}",
-                                                                 to_string(last->kind), last->date)
-                                                   : fmt::format("Follow up: {}", last->todo);
+            std::string title =
+                last->todo.empty() ? follow_up_title(*last) : trf("Follow up: {}", last->todo);
             emit(c, ItemKind::follow_up, *last->next, opt_.horizon, format_date(last->date),
                  std::move(title), last->at);
             return;
@@ -66,14 +87,15 @@ class ItemCollector {
         if (last)
             emit(c, ItemKind::touch_base, add(last->date, *c.cadence), opt_.horizon,
                  format_date(last->date),
-                 fmt::format("Get in touch: last contact {}, cadence {}", last->date, *c.cadence),
+                 trf("Get in touch: last contact {}, cadence {}", say_date(last->date),
+                     say_period(*c.cadence)),
                  last->at);
         else if (c.since)
             emit(c, ItemKind::touch_base, add(*c.since, *c.cadence), opt_.horizon, "",
-                 fmt::format("Get in touch: no contact logged since {}", *c.since), c.at);
+                 trf("Get in touch: no contact logged since {}", say_date(*c.since)), c.at);
         else
             emit(c, ItemKind::touch_base, opt_.as_of, opt_.horizon, "",
-                 "Get in touch: no contact logged yet", c.at);
+                 tr("Get in touch: no contact logged yet"), c.at);
     }
 
     void tasks(const Client& c) {
@@ -141,14 +163,14 @@ class ItemCollector {
         if (k.status != ContractStatus::signed_ || !k.end || k.renewed_by) return;
         if (!k.auto_renew) {
             emit(c, ItemKind::renewal, *k.end, k.lead, k.id,
-                 fmt::format("Contract {} ends {}: renew it or let it end", k.id, *k.end), k.at);
+                 trf("Contract {} ends {}: renew it or let it end", k.id, say_date(*k.end)), k.at);
             return;
         }
         Date renews = next_renewal_end(*k.end, k.term, k.notice);
         Date deadline = move_off_days_off(subtract(renews, k.notice), cfg_, Direction::back);
         emit(c, ItemKind::notice, deadline, k.lead, k.id,
-             fmt::format("Last day to give notice on {} ({} before {}), or it renews for {}", k.id,
-                         k.notice, renews, k.term),
+             trf("Last day to give notice on {} ({} before {}), or it renews for {}", k.id,
+                 say_period(k.notice), say_date(renews), say_period(k.term)),
              k.at);
     }
 
@@ -174,10 +196,10 @@ class ItemCollector {
         if (!status_in(c, {ClientStatus::active, ClientStatus::prospect})) return;
         if (k.status == ContractStatus::draft && k.start)
             emit(c, ItemKind::signature, subtract(*k.start, cfg_.send_before), opt_.horizon, k.id,
-                 fmt::format("Send {} for signature (it starts {})", k.id, *k.start), k.at);
+                 trf("Send {} for signature (it starts {})", k.id, say_date(*k.start)), k.at);
         else if (k.status == ContractStatus::sent && k.sent)
             emit(c, ItemKind::signature, add(*k.sent, cfg_.chase_after), opt_.horizon, k.id,
-                 fmt::format("Chase the signature of {} (sent {})", k.id, *k.sent), k.at);
+                 trf("Chase the signature of {} (sent {})", k.id, say_date(*k.sent)), k.at);
     }
 
     void invoices(const Client& c, const Contract& k) {
@@ -199,7 +221,7 @@ class ItemCollector {
             Date on = std::max(k.billing.on.value_or(start), start);
             if (on < since || any_invoice) return;
             DueItem& item = emit(c, ItemKind::invoice, on, opt_.horizon, k.id + "/once",
-                                 fmt::format("Issue the invoice for {}", k.id), k.at);
+                                 trf("Issue the invoice for {}", k.id), k.at);
             item.amount = invoice_amount(k, 0);
             return;
         }
@@ -207,19 +229,23 @@ class ItemCollector {
         const bool open_ended =
             !k.end || (k.status == ContractStatus::signed_ && k.auto_renew && !k.renewed_by);
         const Date last = k.end.value_or(start);
+        bool yielded_unlisted = false;
         for (BillingPeriod p = BillingPeriod::containing(start, *k.billing.every);
              open_ended || p.first_day() <= last; p = p.next()) {
             Date month_of_issue =
                 k.billing.when == BillingWhen::arrears ? p.next().first_day() : p.first_day();
             Date issue = billing_day(month_of_issue, k.billing.day);
             issue = std::max(issue, start);
-            // Periods further out than the horizon cannot be listed; stop there.
-            if (subtract(issue, opt_.horizon) > opt_.as_of) break;
+            // A schedule without end yields its periods up to the first one
+            // that cannot be listed yet: the next item due, never endless.
+            const bool unlisted = subtract(issue, opt_.horizon) > opt_.as_of;
+            if (open_ended && unlisted && yielded_unlisted) break;
             if (issue < since || invoiced.count(p.label())) continue;
-            DueItem& item = emit(
-                c, ItemKind::invoice, issue, opt_.horizon, fmt::format("{}/{}", k.id, p.label()),
-                fmt::format("Issue the invoice for {}, {}", k.id, p.label()), k.at);
+            DueItem& item = emit(c, ItemKind::invoice, issue, opt_.horizon,
+                                 fmt::format("{}/{}", k.id, p.label()),
+                                 trf("Issue the invoice for {}, {}", k.id, p.label()), k.at);
             item.amount = invoice_amount(k, p.months());
+            yielded_unlisted = yielded_unlisted || unlisted;
         }
     }
 
@@ -235,9 +261,9 @@ class ItemCollector {
             if (inv.is_void) continue;
             Money balance = inv.balance();
             if (balance.minor <= 0) continue;
-            DueItem& item =
-                emit(c, ItemKind::payment, inv.due, opt_.horizon, inv.number,
-                     fmt::format("Invoice {} unpaid: {} outstanding", inv.number, balance), inv.at);
+            DueItem& item = emit(
+                c, ItemKind::payment, inv.due, opt_.horizon, inv.number,
+                trf("Invoice {} unpaid: {} outstanding", inv.number, say_money(balance)), inv.at);
             item.amount = balance;
         }
     }
@@ -246,10 +272,10 @@ class ItemCollector {
         if (c.status != ClientStatus::active || !c.reporting) return;
         const Interaction* last = latest_interaction(c, InteractionKind::report);
         Date base = last ? last->date : c.since.value_or(opt_.as_of);
-        std::string title =
-            last ? fmt::format("Send a status report (last one {}, every {})", last->date,
-                               *c.reporting)
-                 : fmt::format("Send a status report (none logged yet, every {})", *c.reporting);
+        std::string title = last ? trf("Send a status report (last one {}, every {})",
+                                       say_date(last->date), say_period(*c.reporting))
+                                 : trf("Send a status report (none logged yet, every {})",
+                                       say_period(*c.reporting));
         emit(c, ItemKind::report, add(base, *c.reporting), opt_.horizon, "", std::move(title),
              last ? last->at : c.reporting_at);
     }

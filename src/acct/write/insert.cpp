@@ -52,6 +52,20 @@ Insertion finish(const Body& b, std::size_t offset, std::string text, std::size_
                      std::move(path), std::string(key), std::move(value)};
 }
 
+// The neighbour's habit: a key it quotes is quoted in the new record too, so
+// a file that writes `number: "0002"` gets `number: "0003"`.
+YamlValue quoted_like(const YamlDocument& doc, const YamlNode& neighbour, YamlValue item) {
+    if (neighbour.kind != YamlNode::Kind::mapping || item.kind != YamlNode::Kind::mapping)
+        return item;
+    for (std::size_t i = 0; i + 1 < item.items.size(); i += 2) {
+        YamlValue& v = item.items[i + 1];
+        if (v.kind != YamlNode::Kind::scalar || v.quoted) continue;
+        const YamlNode* theirs = map_get(doc, neighbour, item.items[i].value);
+        if (theirs && theirs->kind == YamlNode::Kind::scalar && theirs->quoted) v.quoted = true;
+    }
+    return item;
+}
+
 // A list item in block style: `- key: value` lines, or one flow line when
 // its neighbour is written that way.
 std::string block_item(const YamlValue& item, int dash_col, int key_col, bool flow,
@@ -67,7 +81,8 @@ std::string block_item(const YamlValue& item, int dash_col, int key_col, bool fl
 // The item goes after item `after` of the block list `seq` that starts at
 // `at`, written like that item.
 Result<Insertion> append_block_item(const Body& b, const YamlDocument& doc, std::uint32_t seq,
-                                    std::size_t at, std::size_t after, const YamlValue& item) {
+                                    std::size_t at, std::size_t after, const YamlValue& asked) {
+    const YamlValue item = quoted_like(doc, doc.node(doc.node(seq).items[after]), asked);
     int dash_col = column(b.text, at);
     const auto& items = doc.node(seq).items;
     const bool last_item = after + 1 == items.size();
@@ -94,7 +109,10 @@ Result<Insertion> append_block_item(const Body& b, const YamlDocument& doc, std:
 }
 
 Result<Insertion> append_flow_item(const Body& b, const YamlDocument& doc, std::uint32_t seq,
-                                   std::size_t at, const YamlValue& item) {
+                                   std::size_t at, const YamlValue& asked) {
+    const YamlNode& list = doc.node(seq);
+    const YamlValue item =
+        list.items.empty() ? asked : quoted_like(doc, doc.node(list.items.back()), asked);
     FlowScan s = scan_flow(b.text, at);
     if (s.close == npos) return Failure{"the list's closing ']' was not found"};
     std::string sep = s.last == at ? "" : b.text[s.last] == ',' ? " " : ", ";

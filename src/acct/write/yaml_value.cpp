@@ -4,48 +4,79 @@
 
 #include <fmt/format.h>
 
+#include "acct/model/utf8.h"
+
 namespace acctool {
 
 namespace {
 
 bool is_null_or_bool_word(std::string_view s) {
     static constexpr std::string_view words[] = {
-        "~",     "null", "Null", "NULL", "true", "True", "TRUE", "false", "False",
-        "FALSE", "yes",  "Yes",  "YES",  "no",   "No",   "NO",   "on",    "On",
-        "ON",    "off",  "Off",  "OFF",  "y",    "Y",    "n",    "N"};
+        "~",   "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE",
+        "yes", "Yes",  "YES",  "no",   "No",   "NO",   "on",   "On",    "ON",    "off",
+        "Off", "OFF",  "y",    "Y",    "n",    "N",    "<<",   "="};
     for (auto w : words)
         if (s == w) return true;
     return false;
 }
 
-// Plain in both block and flow context, and read back as the same string.
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Whether a YAML 1.1 or 1.2 reader could resolve the plain scalar to a
+// number or a timestamp: ints in any base (0x1F, 0o7, 0b1, 0003, 1_000,
+// 1:20), floats (1e3, .5, +1., .inf, .NaN) and dates. Erring towards
+// quoting costs two quotes; erring the other way changes the data.
+bool reads_as_number_or_date(std::string_view s) {
+    std::string_view t = s;
+    if (!t.empty() && (t.front() == '+' || t.front() == '-')) t.remove_prefix(1);
+    for (std::string_view w : {".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"})
+        if (t == w) return true;
+    if (t.empty()) return false;
+    if (!is_digit(t.front()) && !(t.front() == '.' && t.size() > 1 && is_digit(t[1]))) return false;
+    // A 1.1 timestamp: YYYY-M-D, then anything.
+    if (t.size() >= 8 && is_digit(t[1]) && is_digit(t[2]) && is_digit(t[3]) && t[4] == '-')
+        return true;
+    return t.find_first_not_of("0123456789abcdefABCDEFxXoO_.:+-") == std::string_view::npos;
+}
+
+// The code points a YAML reader wants escaped even in double quotes, or
+// that other readers refuse raw: C0 and C1 controls but tab and line feed,
+// DEL, the line separators, the BOM, and the Unicode non-characters.
+bool needs_escape(std::int32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 ||
+           cp == 0x2029 || cp == 0xfeff || (cp >= 0xfdd0 && cp <= 0xfdef) ||
+           (cp & 0xfffe) == 0xfffe;
+}
+
+// Plain in both block and flow context, and read back as the same string by
+// any YAML 1.1 or 1.2 reader.
 bool plain_is_safe(std::string_view s) {
-    if (s.empty() || is_null_or_bool_word(s)) return false;
+    if (s.empty() || is_null_or_bool_word(s) || reads_as_number_or_date(s)) return false;
     if (std::string_view("-?:,[]{}#&*!|>'\"%@`").find(s.front()) != std::string_view::npos)
         return false;
     if (s.front() == ' ' || s.back() == ' ' || s.back() == ':') return false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    for (std::size_t i = 0; i < s.size();) {
         auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c == 0x7f) return false;
         if (c == ',' || c == '[' || c == ']' || c == '{' || c == '}') return false;
+        // In a flow collection some readers take `?` for a key indicator.
+        if (c == '?') return false;
         if (c == ':' && (i + 1 == s.size() || s[i + 1] == ' ')) return false;
         if (c == '#' && i > 0 && s[i - 1] == ' ') return false;
-        // C1 controls, U+2028, U+2029 and U+FEFF are line breaks or invisible
-        // to a YAML reader: quote and escape them.
-        if (c == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xa0)
-            return false;
-        if (c == 0xe2 && s.substr(i, 3) >= "\xe2\x80\xa8" && s.substr(i, 3) <= "\xe2\x80\xa9")
-            return false;
-        if (c == 0xef && s.substr(i, 3) == "\xef\xbb\xbf") return false;
+        if (c == '\t') return false;
+        std::int32_t cp = decode_utf8(s, i);
+        if (cp < 0 || needs_escape(cp)) return false;
     }
     return true;
 }
 
 std::string double_quoted(std::string_view s) {
     std::string out = "\"";
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        switch (c) {
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t start = i;
+        std::int32_t cp = decode_utf8(s, i);
+        switch (cp) {
             case '"':
                 out += "\\\"";
                 break;
@@ -61,22 +92,23 @@ std::string double_quoted(std::string_view s) {
             case '\r':
                 out += "\\r";
                 break;
+            case 0x2028:
+                out += "\\L";
+                break;
+            case 0x2029:
+                out += "\\P";
+                break;
             default:
-                if (c < 0x20 || c == 0x7f) {
-                    out += fmt::format("\\x{:02x}", c);
-                } else if (c == 0xc2 && i + 1 < s.size() &&
-                           static_cast<unsigned char>(s[i + 1]) < 0xa0) {
-                    out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[++i]));
-                } else if (c == 0xe2 &&
-                           (s.substr(i, 3) == "\xe2\x80\xa8" || s.substr(i, 3) == "\xe2\x80\xa9")) {
-                    out += s[i + 2] == '\xa8' ? "\\L" : "\\P";
-                    i += 2;
-                } else if (c == 0xef && s.substr(i, 3) == "\xef\xbb\xbf") {
-                    out += "\\uFEFF";
-                    i += 2;
-                } else {
-                    out += static_cast<char>(c);
-                }
+                if (cp < 0)  // not UTF-8: the callers have refused it already
+                    out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[start]));
+                else if (cp <= 0xff && needs_escape(cp))
+                    out += fmt::format("\\x{:02x}", cp);
+                else if (cp <= 0xffff && needs_escape(cp))
+                    out += fmt::format("\\u{:04X}", cp);
+                else if (needs_escape(cp))
+                    out += fmt::format("\\U{:08X}", cp);
+                else
+                    out.append(s.substr(start, i - start));
         }
     }
     return out + "\"";

@@ -1,0 +1,124 @@
+#include "acct/cli/git_driver.h"
+
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/os/files.h"
+#include "acct/os/process.h"
+#include "acct/write/git_attributes.h"
+
+namespace fs = std::filesystem;
+
+namespace acctool::cli {
+
+namespace {
+
+ProcessResult git(const fs::path& dir, std::vector<std::string> args) {
+    std::vector<std::string> argv{"git", "-C", dir.string()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_program(argv);
+}
+
+// A file that is not there reads as empty.
+std::optional<std::string> read_text(const fs::path& path) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return std::string();
+    return read_whole_file(path);
+}
+
+std::string shell_quote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+}  // namespace
+
+bool inside_git_work_tree(const fs::path& dir) {
+    return git(dir, {"rev-parse", "--is-inside-work-tree"}).succeeded();
+}
+
+std::string merge_driver_command() {
+    std::error_code ec;
+    fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) self = "acct";
+    return fmt::format("{} merge-file --marker-size %L %O %A %B %P", shell_quote(self.string()));
+}
+
+int set_up_git_merge(const Session& s, const fs::path& root) {
+    ProcessResult probe = git(root, {"rev-parse", "--is-inside-work-tree"});
+    if (!probe.started) {
+        s.print_error("git is not installed");
+        return exit_code::unavailable;
+    }
+    if (!probe.succeeded()) {
+        s.print_error(fmt::format("{} is not inside a git work tree; run 'git init' first",
+                                  terminal_safe(root.string())));
+        return exit_code::usage;
+    }
+    auto old = read_text(root / ".gitattributes");
+    if (!old) {
+        s.print_error("cannot read .gitattributes");
+        return exit_code::io_error;
+    }
+    std::string added = missing_merge_attributes(*old);
+    if (!added.empty()) {
+        FileProblem problem{};
+        auto lock = WorkspaceLock::acquire(root, s.env.lock_wait, problem);
+        if (!lock) {
+            s.print_error(problem.message);
+            return problem.kind == FileProblem::Kind::busy ? exit_code::try_again
+                                                           : exit_code::cannot_create;
+        }
+        if (auto failed = replace_file(root, ".gitattributes", *old + added)) {
+            s.print_error(fmt::format("nothing was written: {}", terminal_safe(failed->message)));
+            return failed->kind == FileProblem::Kind::io ? exit_code::io_error
+                                                         : exit_code::cannot_create;
+        }
+        for (std::string_view line : acct_merge_attributes)
+            if (added.find(line) != std::string::npos)
+                s.print(fmt::format("Added '{}' to .gitattributes\n", line));
+    } else {
+        s.print(".gitattributes already sends *.yaml and *.yml files to the acct merge driver\n");
+    }
+    std::string driver = merge_driver_command();
+    for (auto args : {std::vector<std::string>{"config", "merge.acct.name",
+                                               "acct: merge record files record by record"},
+                      std::vector<std::string>{"config", "merge.acct.driver", driver}}) {
+        ProcessResult r = git(root, args);
+        if (!r.succeeded()) {
+            s.print_error(fmt::format("git config {}: {}", r.describe(), terminal_safe(r.errors)));
+            return exit_code::cannot_create;
+        }
+    }
+    s.print(fmt::format("Registered the merge driver in this clone's git config: {}\n",
+                        terminal_safe(driver)));
+    if (!added.empty())
+        s.print("Commit .gitattributes; every other clone runs 'acct git-setup' once.\n");
+    return exit_code::ok;
+}
+
+std::optional<Diagnostic> unregistered_merge_driver(const fs::path& root) {
+    auto text = read_text(root / ".gitattributes");
+    if (!text) return std::nullopt;
+    int line = acct_merge_line(*text);
+    if (line == 0 || !inside_git_work_tree(root)) return std::nullopt;
+    ProcessResult r = git(root, {"config", "--get", "merge.acct.driver"});
+    if (!r.started || r.succeeded()) return std::nullopt;
+    Diagnostic d;
+    d.severity = Severity::warning;
+    d.where = SourceLocation{".gitattributes", line, 1};
+    d.message =
+        "record files are sent to the 'acct' merge driver, but this clone's git config does "
+        "not define it, so git merges them line by line; run 'acct git-setup'";
+    std::istringstream lines(*text);
+    for (int i = 0; i < line; ++i)
+        std::getline(lines, d.source_line);
+    if (!d.source_line.empty() && d.source_line.back() == '\r') d.source_line.pop_back();
+    return d;
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,107 @@
+#include "acct/lang/words.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "acct/lang/translate.h"
+
+namespace acctool {
+
+namespace {
+
+// Month names in the genitive, as a date is said: "27 ноября".
+constexpr std::array<std::string_view, 12> ru_months{"января",   "февраля", "марта",  "апреля",
+                                                     "мая",      "июня",    "июля",   "августа",
+                                                     "сентября", "октября", "ноября", "декабря"};
+constexpr std::array<std::string_view, 7> ru_weekdays{"пн", "вт", "ср", "чт", "пт", "сб", "вс"};
+
+bool russian() {
+    return current_language() == Language::ru;
+}
+
+}  // namespace
+
+std::string russian_date(Date d) {
+    return fmt::format("{} {} {}", static_cast<unsigned>(d.day()),
+                       ru_months[static_cast<unsigned>(d.month()) - 1], static_cast<int>(d.year()));
+}
+
+std::string russian_amount(const Money& m) {
+    std::string plain = format_amount(m);  // "-150000.00"
+    std::string sign;
+    if (!plain.empty() && plain[0] == '-') {
+        sign = "-";
+        plain.erase(0, 1);
+    }
+    std::size_t point = plain.find('.');
+    std::string whole = plain.substr(0, point);
+    std::string grouped;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0) grouped += ' ';
+        grouped += whole[i];
+    }
+    if (point != std::string::npos) grouped += ',' + plain.substr(point + 1);
+    return sign + grouped;
+}
+
+std::string say_date(Date d) {
+    return russian() ? russian_date(d) : format_date(d);
+}
+
+std::string say_weekday_date(Date d) {
+    if (!russian()) return fmt::format("{} {}", weekday_name(d), d);
+    return fmt::format("{} {:02}.{:02}", ru_weekdays[iso_weekday(d) - 1],
+                       static_cast<unsigned>(d.day()), static_cast<unsigned>(d.month()));
+}
+
+std::string say_table_date(Date d) {
+    if (!russian()) return format_date(d);
+    return fmt::format("{:02}.{:02}.{}", static_cast<unsigned>(d.day()),
+                       static_cast<unsigned>(d.month()), static_cast<int>(d.year()));
+}
+
+std::string say_amount(const Money& m) {
+    return russian() ? russian_amount(m) : format_amount(m);
+}
+
+std::string say_money(const Money& m) {
+    if (!russian()) return fmt::format("{}", m);
+    return fmt::format("{} {}", russian_amount(m), m.currency.code);
+}
+
+std::string say_period(Period p) {
+    if (!russian()) return format_period(p);
+    auto n = static_cast<unsigned long>(p.count);
+    // TRANSLATORS: a length of one unit after "every", "for", "before", said
+    // without the number: раз в неделю, на год, за день.
+    if (n == 1) switch (p.unit) {
+            case PeriodUnit::day:
+                return tr("a day");
+            case PeriodUnit::week:
+                return tr("a week");
+            case PeriodUnit::month:
+                return tr("a month");
+            case PeriodUnit::quarter:
+                return tr("a quarter");
+            case PeriodUnit::year:
+                return tr("a year");
+        }
+    switch (p.unit) {
+        case PeriodUnit::day:
+            return trnf("{} day", "{} days", n, n);
+        // TRANSLATORS: a length of time after "every", "for", "before": in Russian
+        // the accusative (раз в 1 неделю, за 2 недели).
+        case PeriodUnit::week:
+            return trnf("{} week", "{} weeks", n, n);
+        case PeriodUnit::month:
+            return trnf("{} month", "{} months", n, n);
+        case PeriodUnit::quarter:
+            return trnf("{} quarter", "{} quarters", n, n);
+        case PeriodUnit::year:
+            return trnf("{} year", "{} years", n, n);
+    }
+    return format_period(p);
+}
+
+}  // namespace acctool

@@ -1,0 +1,31 @@
+#pragma once
+// Dates, money and lengths of time as people write them in the current
+// language (SPEC 9): "27 ноября 2026", "пт 27.11", "150 000,00 RUB", "2 недели".
+// In English they stay as acct has always written them (ISO dates, "2w").
+#include <string>
+
+#include "acct/model/date.h"
+#include "acct/model/money.h"
+#include "acct/model/period.h"
+
+namespace acctool {
+
+// en "2026-11-27", ru "27 ноября 2026".
+std::string say_date(Date d);
+// en "Fri 2026-11-27", ru "пт 27.11" (a day near today: no year).
+std::string say_weekday_date(Date d);
+// A date in a table column: en "2026-11-27", ru "27.11.2026".
+std::string say_table_date(Date d);
+// The amount alone: en "150000.00", ru "150 000,00".
+std::string say_amount(const Money& m);
+// en "150000.00 RUB", ru "150 000,00 RUB".
+std::string say_money(const Money& m);
+// en "2w", ru "2 недели", "неделю" (in the accusative: раз в неделю).
+std::string say_period(Period p);
+
+// The Russian forms, whatever the current language: for tests and callers
+// that write in a client's language.
+std::string russian_date(Date d);
+std::string russian_amount(const Money& m);
+
+}  // namespace acctool
