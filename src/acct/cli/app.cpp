@@ -11,6 +11,7 @@
 #include "acct/cli/sharing.h"
 #include "acct/cli/usage.h"
 #include "acct/cli/values.h"
+#include "acct/cli/team_commands.h"
 
 namespace acctool::cli {
 
@@ -85,6 +86,10 @@ int run(int argc, char** argv) {
     add(setup_set);
     add(setup_unset);
     add(setup_void);
+    add(setup_ask);
+    add(setup_request);
+    add(setup_change);
+    add(setup_decide);
     add(setup_git_setup);
     add(setup_merge_file);
     for (auto& [cmd, runner] : commands)

@@ -42,6 +42,8 @@ std::string values_for(const std::string& command, const std::string& option) {
     if (option == "--kind") return words_of<ItemKind>();
     if (option == "--status") return words_of<ClientStatus>();
     if (option == "--mood") return words_of<Mood>();
+    if (option == "--priority") return words_of<Priority>();
+    if (option == "--by") return words_of<ChangeBy>();
     if (option == "--per") return words_of<Per>();
     if (option == "--billing") return words_of<BillingEvery>();
     if (option == "--color") return "auto always never";
@@ -56,7 +58,8 @@ std::string values_for_positional(const std::string& what) {
     if (what == "client") return "@client";
     if (what == "kind") return words_of<ItemKind>();
     if (what == "interaction") return words_of<InteractionKind>();
-    if (what == "export") return "clients contracts invoices interactions items";
+    if (what == "export") return "clients contracts invoices interactions items requests changes";
+    if (what == "decision") return "approved rejected withdrawn";
     if (what == "shell") return "bash zsh fish";
     if (what == "new") return "client contract";
     if (what == "move") return "sent signed ended terminated";
@@ -88,6 +91,10 @@ std::vector<CommandSpec> specs(CLI::App& app) {
         {"set", {"client", "field", ""}},
         {"unset", {"client", "unset"}},
         {"void", {""}},
+        {"ask", {"client", ""}},
+        {"request", {"client", ""}},
+        {"change", {"client", ""}},
+        {"decide", {"client", "", "decision"}},
         {"init", {""}}};
     std::vector<CommandSpec> out;
     auto collect = [](CLI::App* cmd, CommandSpec& spec) {

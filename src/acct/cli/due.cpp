@@ -24,6 +24,7 @@ struct DueCommandOptions {
     std::optional<std::string> owner;
     std::optional<std::string> tag;
     std::vector<std::string> kinds;
+    std::optional<std::string> to;
     std::string format = "text";
     FileFormatOptions file;
     bool exit_code = false;
@@ -39,6 +40,7 @@ bool wanted(const DueItem& item, const DueCommandOptions& o) {
     if (!o.kinds.empty() &&
         std::find(o.kinds.begin(), o.kinds.end(), to_string(item.kind)) == o.kinds.end())
         return false;
+    if (o.to && item.to != *o.to) return false;
     return true;
 }
 
@@ -113,8 +115,10 @@ Runner setup_due(CLI::App& app) {
     cmd->add_option("--owner", opts->owner, "Only clients looked after by this person");
     cmd->add_option("--tag", opts->tag, "Only clients with this tag");
     cmd->add_option("--kind", opts->kinds,
-                    "Only items of this kind (repeatable): follow-up, touch-base, task, renewal, "
-                    "notice, signature, invoice, payment, report");
+                    "Only items of this kind (repeatable): follow-up, touch-base, task, request, "
+                    "change, renewal, notice, signature, invoice, payment, report");
+    cmd->add_option("--to", opts->to,
+                    "Only the requests handed to this person in the team (their 'to')");
     cmd->add_option("--format", opts->format, "Output format: text, json, csv or ics")
         ->check(CLI::IsMember({"text", "json", "csv", "ics"}));
     add_file_format_options(*cmd, opts->file);
@@ -124,6 +128,7 @@ Runner setup_due(CLI::App& app) {
         "  acct due\n"
         "  acct due --horizon 2w --owner anna\n"
         "  acct due --kind invoice --kind payment --format json\n"
+        "  acct due --to anna --horizon 2w\n"
         "  acct due --horizon 30d --format ics --alarm 1d > acct.ics\n"
         "  acct due --exit-code || notify-send 'acct: something is overdue'");
     return [opts](Session& s) { return run_due(s, *opts); };

@@ -46,6 +46,8 @@ int run_export(Session& s, const ExportOptions& o) {
               : o.what == "contracts"    ? contracts_table(ws)
               : o.what == "invoices"     ? invoices_table(ws, s.as_of)
               : o.what == "interactions" ? interactions_table(ws)
+              : o.what == "requests"     ? requests_table(ws)
+              : o.what == "changes"      ? changes_table(ws)
                                          : items_table(items, s.as_of);
     s.print(o.format == "json" ? table_json(t) : table_csv(t, *csv));
     return data_status(*loaded);
@@ -56,9 +58,11 @@ int run_export(Session& s, const ExportOptions& o) {
 Runner setup_export(CLI::App& app) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = app.add_subcommand("export", "Export records or items as CSV, JSON or ICS");
-    cmd->add_option("WHAT", o->what, "clients, contracts, invoices, interactions or items")
+    cmd->add_option("WHAT", o->what,
+                    "clients, contracts, invoices, interactions, items, requests or changes")
         ->required()
-        ->check(CLI::IsMember({"clients", "contracts", "invoices", "interactions", "items"}));
+        ->check(CLI::IsMember(
+            {"clients", "contracts", "invoices", "interactions", "items", "requests", "changes"}));
     cmd->add_option("--format", o->format, "csv (default), json, or ics (items only)")
         ->check(CLI::IsMember({"csv", "json", "ics"}));
     add_file_format_options(*cmd, o->file);
@@ -67,7 +71,8 @@ Runner setup_export(CLI::App& app) {
         "  acct export invoices > invoices.csv\n"
         "  acct export clients --format csv --delimiter ';' --bom > clients.csv   # Excel\n"
         "  acct export interactions --format json | jq '.interactions | length'\n"
-        "  acct export items --format ics --alarm 1d > acct.ics");
+        "  acct export items --format ics --alarm 1d > acct.ics\n"
+        "  acct export requests --format json");
     return [o](Session& s) { return run_export(s, *o); };
 }
 

@@ -32,7 +32,7 @@ Runner setup_show(CLI::App& app) {
         for (auto& item : find_due(ws, rules))
             if (item.client == &c) items.push_back(std::move(item));
         auto explained = explain_client(ws, c, rules);
-        s.print(render_card(CardView{c, s.as_of, items, explained}));
+        s.print(render_card(CardView{c, s.as_of, items, explained, ws.config}));
         return data_status(*loaded);
     };
 }

@@ -28,9 +28,10 @@ std::string arithmetic(const ClientLoad& l) {
     auto src = [](bool measured) { return measured ? "logged avg" : "touch_time"; };
     return fmt::format(
         "{} touches × {:.1f} min ({}) + {} reports × {:.1f} min ({}) + {} invoices "
-        "× {:.0f} min = {:.1f} min",
+        "× {:.0f} min + {} requests × {:.0f} min + {} changes × {:.0f} min = {:.1f} min",
         num(l.touches), l.touch_minutes, src(l.touch_measured), num(l.reports), l.report_minutes,
-        src(l.report_measured), num(l.invoices), l.invoice_minutes, l.expected());
+        src(l.report_measured), num(l.invoices), l.invoice_minutes, num(l.requests),
+        l.request_minutes, num(l.changes), l.change_minutes, l.expected());
 }
 
 std::string owner_text(const OwnerLoad& o, double fte_hours, bool details) {
@@ -64,6 +65,10 @@ Json owner_json(const OwnerLoad& o, double fte_hours) {
         c.set("minutes_per_report", Json::rounded(l.report_minutes, 2));
         c.set("invoices_per_month", Json::rounded(l.invoices, 2));
         c.set("minutes_per_invoice", Json::rounded(l.invoice_minutes, 2));
+        c.set("requests_per_month", Json::rounded(l.requests, 2));
+        c.set("minutes_per_request", Json::rounded(l.request_minutes, 2));
+        c.set("changes_per_month", Json::rounded(l.changes, 2));
+        c.set("minutes_per_change", Json::rounded(l.change_minutes, 2));
         c.set("expected_minutes_per_month", Json::rounded(l.expected(), 2));
         c.set("logged_minutes_90_days", static_cast<std::int64_t>(l.logged_90));
         clients.push(std::move(c));

@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "acct/load/assemble_team.h"
 #include "acct/model/billing_period.h"
 
 namespace acctool {
@@ -79,6 +80,8 @@ class ClientAssembler {
         client.folder = files_.folder;
         take_contracts(client);
         take_invoices(client);
+        take_requests(client, files_.files, out_);
+        take_changes(client, files_.files, config_, out_, [this] { return folded(); });
         for (auto& f : files_.files) {
             for (auto& x : f.interactions)
                 client.interactions.push_back(std::move(x));

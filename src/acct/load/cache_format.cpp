@@ -169,9 +169,28 @@ void serialize(A& a, Task& t) {
     a(t.title, t.due, t.done, t.notes, t.at);
 }
 template <class A>
+void serialize(A& a, Request& r) {
+    a(r.id, r.date, r.title, r.from, r.priority, r.to, r.acked, r.due, r.done, r.told, r.dropped,
+      r.notes, r.at);
+}
+template <class A>
+void serialize(A& a, RawRequest& r) {
+    a(r.request, r.id_pos);
+}
+template <class A>
+void serialize(A& a, Change& c) {
+    a(c.id, c.date, c.by, c.title, c.contract, c.request, c.budget, c.deadline, c.status, c.sent,
+      c.decided, c.notes, c.at);
+}
+template <class A>
+void serialize(A& a, RawChange& c) {
+    a(c.change, c.budget, c.currency, c.id_pos, c.budget_pos, c.contract_pos, c.request_pos);
+}
+template <class A>
 void serialize(A& a, FileRecords& f) {
     a(f.client_file, f.client, f.client_pos, f.parsed, f.contracts, f.declared, f.invoices,
-      f.interactions, f.interaction_date_pos, f.tasks, f.diagnostics);
+      f.interactions, f.interaction_date_pos, f.tasks, f.requests, f.declared_requests, f.changes,
+      f.diagnostics);
 }
 
 // The header of an image.

@@ -6,16 +6,18 @@
 
 #include "acct/load/fields.h"
 #include "acct/load/file_records.h"
+#include "acct/load/sla.h"
 
 namespace acctool {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> config_keys{
-    "owner", "currency", "horizon", "defaults", "holidays", "fte_hours", "digest", "git", "lang"};
-constexpr std::array<std::string_view, 8> default_keys{"cadence",    "renewal_lead", "notice",
-                                                       "terms",      "send_before",  "chase_after",
-                                                       "touch_time", "invoice_time"};
+constexpr std::array<std::string_view, 10> config_keys{
+    "owner",     "currency", "horizon", "defaults", "holidays",
+    "fte_hours", "digest",   "git",     "lang",     "sla"};
+constexpr std::array<std::string_view, 11> default_keys{
+    "cadence",    "renewal_lead", "notice",      "terms",        "send_before", "chase_after",
+    "touch_time", "invoice_time", "change_send", "request_time", "change_time"};
 constexpr std::array<std::string_view, 4> digest_keys{"to", "from", "subject", "sendmail"};
 constexpr std::array<std::string_view, 1> git_keys{"commit"};
 
@@ -36,6 +38,9 @@ void read_defaults(const ReadContext& ctx, std::uint32_t node, Config& c) {
     if (auto v = d.period("chase_after")) c.chase_after = *v;
     if (auto v = d.duration("touch_time")) c.touch_minutes = *v;
     if (auto v = d.duration("invoice_time")) c.invoice_minutes = *v;
+    if (auto v = d.period("change_send")) c.change_send = *v;
+    if (auto v = d.duration("request_time")) c.request_minutes = *v;
+    if (auto v = d.duration("change_time")) c.change_minutes = *v;
 }
 
 void read_holidays(const ReadContext& ctx, const YamlNode& list, Config& c) {
@@ -102,6 +107,12 @@ ConfigRead read_config(const SourceText& source) {
             f.fail(*d, "defaults", fmt::format("expected a mapping, found {}", describe(*d)));
     }
     if (const YamlNode* h = f.get("holidays")) read_holidays(ctx, *h, c);
+    if (const YamlNode* sla = f.get("sla")) {
+        if (sla->kind == YamlNode::Kind::mapping)
+            read_sla(ctx, doc->index_of(sla), c);
+        else
+            f.fail(*sla, "sla", fmt::format("expected a mapping, found {}", describe(*sla)));
+    }
     if (const YamlNode* fte = f.get("fte_hours")) {
         double hours = 0;
         const std::string& s = fte->value;

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "acct/load/fields.h"
+#include "acct/load/team_records.h"
 #include "acct/model/utf8.h"
 
 namespace acctool {
@@ -22,12 +23,12 @@ using Kind = YamlNode::Kind;
 constexpr std::array<std::string_view, 13> client_keys{
     "name", "status",   "owner", "team",  "since", "cadence", "reporting",
     "tags", "contacts", "notes", "until", "lang",  "health"};
-constexpr std::array<std::string_view, 4> section_keys{"contracts", "invoices", "interactions",
-                                                       "tasks"};
-constexpr std::array<std::string_view, 17> client_file_keys{
-    "name",         "status", "owner",    "team",  "since",     "cadence",
-    "reporting",    "tags",   "contacts", "notes", "contracts", "invoices",
-    "interactions", "tasks",  "until",    "lang",  "health"};
+constexpr std::array<std::string_view, 6> section_keys{"contracts", "invoices", "interactions",
+                                                       "tasks",     "requests", "changes"};
+constexpr std::array<std::string_view, 19> client_file_keys{
+    "name",         "status", "owner",    "team",     "since",     "cadence", "reporting",
+    "tags",         "contacts", "notes",  "contracts", "invoices", "interactions",
+    "tasks",        "requests", "changes", "until",   "lang",      "health"};
 constexpr std::array<std::string_view, 10> contract_keys{
     "id", "title", "status", "sent", "signed", "start", "end", "renewal", "value", "billing"};
 constexpr std::array<std::string_view, 5> renewal_keys{"auto", "term", "notice", "lead",
@@ -181,6 +182,10 @@ class RecordFileReader {
                 if (section == "invoices") read_invoice(item);
                 if (section == "interactions") read_interaction(item);
                 if (section == "tasks") read_task(item);
+                if (section == "requests" && is_mapping(item, "a request", "skipped"))
+                    read_request(ctx_, item, out_);
+                if (section == "changes" && is_mapping(item, "a change", "skipped"))
+                    read_change(ctx_, item, out_);
             }
         }
     }

@@ -48,6 +48,23 @@ struct DeclaredContract {
 
 // What reading takes besides the bytes: never the as-of date, so that a
 // file's result can be cached (cache_format.h keys it on these parts).
+struct RawRequest {
+    Request request;
+    std::uint32_t id_pos = 0;
+};
+
+// A change whose budget waits for its currency, and whose references wait
+// for the client's other files.
+struct RawChange {
+    Change change;  // all but budget
+    std::optional<Decimal> budget;
+    std::optional<Currency> currency;
+    std::uint32_t id_pos = 0;
+    std::uint32_t budget_pos = 0;
+    std::uint32_t contract_pos = 0;
+    std::uint32_t request_pos = 0;
+};
+
 struct ReadOptions {
     const Config& config;
 };
@@ -64,6 +81,9 @@ struct FileRecords {
     std::vector<Interaction> interactions;
     std::vector<std::uint32_t> interaction_date_pos;  // each interaction's `date` value
     std::vector<Task> tasks;
+    std::vector<RawRequest> requests;
+    std::vector<DeclaredContract> declared_requests;  // every request id seen, loaded or not
+    std::vector<RawChange> changes;
     std::vector<Diagnostic> diagnostics;
 };
 

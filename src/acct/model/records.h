@@ -22,6 +22,9 @@ enum class BillingEvery { month, quarter, year, once };
 enum class BillingWhen { advance, arrears };
 enum class InteractionKind { call, email, meeting, message, report, note };
 enum class Mood { positive, neutral, negative };
+enum class Priority { urgent, high, normal, low };
+enum class ChangeBy { client, team };
+enum class ChangeStatus { proposed, sent, approved, rejected, withdrawn };
 
 struct Contact {
     std::string name, role, email, phone;
@@ -96,6 +99,34 @@ struct Task {
     SourceLocation at;
 };
 
+// What the client asked the team for (SPEC 2.8).
+struct Request {
+    std::string id;  // empty when absent
+    Date date;
+    std::string title;
+    std::string from;
+    Priority priority = Priority::normal;
+    std::optional<std::string> to;  // the handoff
+    std::optional<Date> acked, due, done, told, dropped;
+    std::string notes;
+    SourceLocation at;
+};
+
+// A budget, deadline or scope change to agree (SPEC 2.9).
+struct Change {
+    std::string id;  // empty when absent
+    Date date;
+    ChangeBy by = ChangeBy::client;
+    std::string title;
+    std::optional<std::string> contract, request;
+    std::optional<Money> budget;
+    std::optional<Date> deadline;
+    ChangeStatus status = ChangeStatus::proposed;
+    std::optional<Date> sent, decided;
+    std::string notes;
+    SourceLocation at;
+};
+
 struct Client {
     std::string id;
     std::string folder;  // relative to the workspace root
@@ -117,7 +148,16 @@ struct Client {
     std::vector<Invoice> invoices;
     std::vector<Interaction> interactions;
     std::vector<Task> tasks;
+    std::vector<Request> requests;
+    std::vector<Change> changes;
     std::set<std::string> declared_contracts;  // loaded or skipped
+    std::set<std::string> declared_requests;   // loaded or skipped
+};
+
+// The SLA of one priority (SPEC 2.8); `set` says which came from acct.yaml.
+struct Sla {
+    Period ack, handoff, resolve;
+    std::array<bool, 3> set{};  // ack, handoff, resolve
 };
 
 struct DigestConfig {
@@ -137,6 +177,15 @@ struct Config {
     Period chase_after{7, PeriodUnit::day};
     int touch_minutes = 30;
     int invoice_minutes = 15;
+    Period change_send{2, PeriodUnit::day};
+    int request_minutes = 20;
+    int change_minutes = 30;
+    // By Priority: urgent, high, normal, low.
+    std::array<Sla, 4> sla{
+        {{{1, PeriodUnit::day}, {1, PeriodUnit::day}, {2, PeriodUnit::day}, {}},
+         {{1, PeriodUnit::day}, {1, PeriodUnit::day}, {5, PeriodUnit::day}, {}},
+         {{1, PeriodUnit::day}, {2, PeriodUnit::day}, {10, PeriodUnit::day}, {}},
+         {{2, PeriodUnit::day}, {5, PeriodUnit::day}, {30, PeriodUnit::day}, {}}}};
     std::set<Date> holidays;
     double fte_hours = 160;
     DigestConfig digest;
@@ -190,6 +239,20 @@ struct EnumNames<InteractionKind> {
 template <>
 struct EnumNames<Mood> {
     static constexpr std::array<std::string_view, 3> names{"positive", "neutral", "negative"};
+};
+
+template <>
+struct EnumNames<Priority> {
+    static constexpr std::array<std::string_view, 4> names{"urgent", "high", "normal", "low"};
+};
+template <>
+struct EnumNames<ChangeBy> {
+    static constexpr std::array<std::string_view, 2> names{"client", "team"};
+};
+template <>
+struct EnumNames<ChangeStatus> {
+    static constexpr std::array<std::string_view, 5> names{"proposed", "sent", "approved",
+                                                           "rejected", "withdrawn"};
 };
 
 template <class E>

@@ -9,6 +9,7 @@
 #include "acct/render/due.h"
 #include "acct/render/terminal_text.h"
 #include "acct/report/clients.h"
+#include "acct/rules/request_steps.h"
 
 namespace acctool {
 
@@ -97,6 +98,27 @@ std::string render_card(const CardView& v) {
     for (const auto& t : c.tasks)
         if (!t.done) rows.push_back({format_date(t.due), safe(t.title)});
     out += section("Open tasks", rows, "none");
+
+    rows.clear();
+    for (const auto& r : c.requests) {
+        auto next = request_steps(r, v.config).item;
+        if (!next) continue;
+        rows.push_back({format_date(r.date), safe(r.title), std::string(to_string(r.priority)),
+                        r.to ? fmt::format("with {}", safe(*r.to)) : "not handed over",
+                        r.due ? fmt::format("promised {}", *r.due) : "",
+                        fmt::format("next: {} {}", to_string(next->step), next->due)});
+    }
+    out += section("Open requests", rows, "none");
+
+    rows.clear();
+    for (const auto& x : c.changes) {
+        if (x.status != ChangeStatus::proposed && x.status != ChangeStatus::sent) continue;
+        rows.push_back({format_date(x.date), safe(x.title), fmt::format("by {}", to_string(x.by)),
+                        x.budget ? fmt::format("budget {}", *x.budget) : "",
+                        x.deadline ? fmt::format("deadline {}", *x.deadline) : "",
+                        x.sent ? fmt::format("sent {}", *x.sent) : "not sent"});
+    }
+    out += section("Open changes", rows, "none");
 
     rows.clear();
     for (const auto& item : v.items)

@@ -12,6 +12,7 @@ struct CardView {
     Date as_of;
     const std::vector<DueItem>& items;  // the client's listed items
     const std::vector<RuleExplanation>& rules;
+    const Config& config;
 };
 
 std::string render_card(const CardView& v);

@@ -20,6 +20,62 @@ std::int64_t centihours(long minutes) {
     return (static_cast<std::int64_t>(minutes) * 100 + 30) / 60;
 }
 
+// Requests and changes; a figure that has no value (a median of nothing) is "-".
+void team_facts(const TeamFigures& t, std::vector<Fact>& out) {
+    const RequestFigures& rq = t.requests;
+    auto maybe = [](const std::optional<int>& n) { return n ? fmt::format("{}", *n) : "-"; };
+    out.push_back({"requests", "received", "", fmt::format("{}", rq.received), ""});
+    out.push_back({"requests", "delivered", "", fmt::format("{}", rq.delivered), ""});
+    out.push_back({"requests", "median_days_to_ack", "", maybe(rq.median_days_to_ack), ""});
+    out.push_back({"requests", "median_days_to_deliver", "", maybe(rq.median_days_to_deliver), ""});
+    out.push_back(
+        {"requests", "delivered_on_time_pct", "",
+         percent(rq.delivered_on_time, rq.delivered).value_or("-"),
+         fmt::format("{} of {} by the promised or SLA date", rq.delivered_on_time, rq.delivered)});
+    for (std::size_t b = 0; b < request_age_buckets.size(); ++b)
+        out.push_back({"requests", fmt::format("open_{}_days", request_age_buckets[b]), "",
+                       fmt::format("{}", rq.open_by_age[b]), ""});
+    const ChangeFigures& ch = t.changes;
+    out.push_back({"changes", "raised_by_client", "", fmt::format("{}", ch.by_client), ""});
+    out.push_back({"changes", "raised_by_team", "", fmt::format("{}", ch.by_team), ""});
+    out.push_back({"changes", "approved", "", fmt::format("{}", ch.approved), ""});
+    out.push_back({"changes", "rejected", "", fmt::format("{}", ch.rejected), ""});
+    out.push_back({"changes", "withdrawn", "", fmt::format("{}", ch.withdrawn), ""});
+    for (const auto& [code, m] : ch.approved_budget)
+        out.push_back({"changes", "approved_budget", code, format_amount(m), ""});
+}
+
+// The figures of team_facts as JSON objects (keys in the man page).
+void team_json(const TeamFigures& t, Json& root) {
+    const RequestFigures& rq = t.requests;
+    auto maybe = [](const std::optional<int>& n) { return n ? Json(*n) : Json(); };
+    Json ages = Json::object();
+    for (std::size_t b = 0; b < request_age_buckets.size(); ++b)
+        ages.set(std::string(request_age_buckets[b]), rq.open_by_age[b]);
+    Json requests = Json::object();
+    requests.set("received", rq.received);
+    requests.set("delivered", rq.delivered);
+    requests.set("median_days_to_ack", maybe(rq.median_days_to_ack));
+    requests.set("median_days_to_deliver", maybe(rq.median_days_to_deliver));
+    requests.set("delivered_on_time", rq.delivered_on_time);
+    auto pct = percent(rq.delivered_on_time, rq.delivered);
+    requests.set("delivered_on_time_pct", pct ? Json(*pct) : Json());
+    requests.set("open_by_age_days", std::move(ages));
+    root.set("requests", std::move(requests));
+    const ChangeFigures& ch = t.changes;
+    Json budget = Json::array();
+    for (const auto& [code, m] : ch.approved_budget)
+        budget.push(Json(Json::Object{{"currency", code}, {"amount", format_amount(m)}}));
+    Json changes = Json::object();
+    changes.set("raised_by_client", ch.by_client);
+    changes.set("raised_by_team", ch.by_team);
+    changes.set("approved", ch.approved);
+    changes.set("rejected", ch.rejected);
+    changes.set("withdrawn", ch.withdrawn);
+    changes.set("approved_budget", std::move(budget));
+    root.set("changes", std::move(changes));
+}
+
 std::string hours(long minutes) {
     std::int64_t c = centihours(minutes);
     return fmt::format("{}.{:02}", c / 100, c % 100);
@@ -63,6 +119,7 @@ std::vector<Fact> facts(const Report& r) {
                        fmt::format("{}", r.interactions_by_mood[i]), ""});
     out.push_back(
         {"hours_logged", "", "", hours(r.minutes_logged), fmt::format("{} min", r.minutes_logged)});
+    team_facts(r.team, out);
     return out;
 }
 
@@ -82,7 +139,9 @@ std::vector<SectionTitle> titles(const Report& r) {
             {"silent", "Clients past their cadence, longest silence first (days)"},
             {"interactions_by_kind", "Interactions in the period, by kind"},
             {"interactions_by_mood", "Interactions in the period, by mood"},
-            {"hours_logged", "Hours logged in the period"}};
+            {"hours_logged", "Hours logged in the period"},
+            {"requests", "Requests: received and delivered in the period, open at its end"},
+            {"changes", "Changes: raised and decided in the period"}};
 }
 
 std::string heading(const Report& r) {
@@ -145,6 +204,7 @@ std::string render_report_json(const Report& r) {
     for (const auto& t : titles(r))
         sections.emplace(std::string(t.key), Json::array());
     for (const auto& f : facts(r)) {
+        if (f.section == "requests" || f.section == "changes") continue;
         Json j = Json::object();
         if (!f.key.empty())
             j.set(f.section == "renewals" || f.section == "silent" ? "client" : "key", f.key);
@@ -164,8 +224,10 @@ std::string render_report_json(const Report& r) {
         sections[f.section].push(std::move(j));
     }
     for (const auto& t : titles(r))
-        root.set(std::string(t.key), std::move(sections[std::string(t.key)]));
+        if (t.key != "requests" && t.key != "changes")
+            root.set(std::string(t.key), std::move(sections[std::string(t.key)]));
     root.set("minutes_logged", static_cast<std::int64_t>(r.minutes_logged));
+    team_json(r.team, root);
     return root.dump();
 }
 

@@ -55,6 +55,7 @@ Report build_report(const Workspace& ws, const ReportPeriod& period, const DueOp
     Report r;
     r.period = period;
     r.as_of = o.as_of;
+    r.team = team_figures(ws, period.first, period.last, o.as_of);
     std::map<std::string, AgingRow> aging;
     for (const auto& c : ws.clients) {
         ++r.clients_by_status[static_cast<std::size_t>(c.status)];

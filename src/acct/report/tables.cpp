@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/rules/request_steps.h"
+
 namespace acctool {
 
 namespace {
@@ -189,6 +191,69 @@ Table items_table(const std::vector<DueItem>& items, Date as_of) {
                           item.amount ? Cell(format_amount(*item.amount)) : std::nullopt,
                           item.amount ? Cell(item.amount->currency.code) : std::nullopt,
                           item.at.file, int_cell(item.at.line)});
+    return t;
+}
+
+Table requests_table(const Workspace& ws) {
+    using T = ColumnType;
+    Table t = make("requests", {{"client"},
+                                {"id"},
+                                {"date", T::date},
+                                {"title"},
+                                {"from"},
+                                {"priority"},
+                                {"to"},
+                                {"acked", T::date},
+                                {"due", T::date},
+                                {"done", T::date},
+                                {"told", T::date},
+                                {"dropped", T::date},
+                                {"step"},
+                                {"step_due", T::date},
+                                {"notes"},
+                                {"file"},
+                                {"line", T::integer}});
+    for (const auto& c : ws.clients)
+        for (const auto& r : c.requests) {
+            auto next = request_steps(r, ws.config).item;
+            t.rows.push_back({c.id, text_cell(r.id), format_date(r.date), r.title,
+                              text_cell(r.from), std::string(to_string(r.priority)),
+                              text_cell(r.to), date_cell(r.acked), date_cell(r.due),
+                              date_cell(r.done), date_cell(r.told), date_cell(r.dropped),
+                              next ? Cell(std::string(to_string(next->step))) : std::nullopt,
+                              next ? date_cell(next->due) : std::nullopt, text_cell(r.notes),
+                              place(r.at), int_cell(r.at.line)});
+        }
+    return t;
+}
+
+Table changes_table(const Workspace& ws) {
+    using T = ColumnType;
+    Table t = make("changes", {{"client"},
+                               {"id"},
+                               {"date", T::date},
+                               {"by"},
+                               {"title"},
+                               {"contract"},
+                               {"request"},
+                               {"budget", T::money},
+                               {"currency"},
+                               {"deadline", T::date},
+                               {"status"},
+                               {"sent", T::date},
+                               {"decided", T::date},
+                               {"notes"},
+                               {"file"},
+                               {"line", T::integer}});
+    for (const auto& c : ws.clients)
+        for (const auto& x : c.changes)
+            t.rows.push_back(
+                {c.id, text_cell(x.id), format_date(x.date), std::string(to_string(x.by)), x.title,
+                 text_cell(x.contract), text_cell(x.request),
+                 x.budget ? Cell(format_amount(*x.budget)) : std::nullopt,
+                 x.budget ? Cell(x.budget->currency.code) : std::nullopt, date_cell(x.deadline),
+                 std::string(to_string(x.status)), date_cell(x.sent), date_cell(x.decided),
+                 text_cell(x.notes), place(x.at), int_cell(x.at.line)});
     return t;
 }
 

@@ -31,5 +31,7 @@ Table contracts_table(const Workspace& ws);
 Table invoices_table(const Workspace& ws, Date as_of);
 Table interactions_table(const Workspace& ws);
 Table items_table(const std::vector<DueItem>& items, Date as_of);
+Table requests_table(const Workspace& ws);
+Table changes_table(const Workspace& ws);
 
 }  // namespace acctool

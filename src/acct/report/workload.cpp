@@ -99,6 +99,15 @@ Workload build_workload(const Workspace& ws, Date as_of, const std::optional<std
                               : *k.billing.every == BillingEvery::quarter ? 1.0 / 3
                                                                           : 1.0 / 12;
         l.invoice_minutes = ws.config.invoice_minutes;
+        auto recent = [&](Date d) {
+            return days_between(d, as_of) >= 0 && days_between(d, as_of) < 90;
+        };
+        for (const auto& r : c.requests)
+            if (recent(r.date)) l.requests += 1.0 / 3;
+        for (const auto& x : c.changes)
+            if (recent(x.date)) l.changes += 1.0 / 3;
+        l.request_minutes = ws.config.request_minutes;
+        l.change_minutes = ws.config.change_minutes;
         for (const auto& i : c.interactions) {
             int age = days_between(i.date, as_of);
             if (i.minutes && age >= 0 && age < 90) l.logged_90 += *i.minutes;

@@ -23,10 +23,15 @@ struct ClientLoad {
     bool report_measured = false;
     double invoices = 0;
     double invoice_minutes = 0;
+    double requests = 0;  // per month: those dated in the last 90 days ÷ 3
+    double request_minutes = 0;
+    double changes = 0;  // likewise
+    double change_minutes = 0;
     long logged_90 = 0;  // minutes logged in the last 90 days
 
     double expected() const {
-        return touches * touch_minutes + reports * report_minutes + invoices * invoice_minutes;
+        return touches * touch_minutes + reports * report_minutes + invoices * invoice_minutes +
+               requests * request_minutes + changes * change_minutes;
     }
 };
 

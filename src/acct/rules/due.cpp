@@ -8,6 +8,8 @@
 #include "acct/lang/words.h"
 #include "acct/model/billing_period.h"
 #include "acct/rules/renewal.h"
+#include "acct/rules/calendar.h"
+#include "acct/rules/request_steps.h"
 
 namespace acctool {
 
@@ -45,6 +47,8 @@ class ItemCollector {
     void client(const Client& c) {
         follow_up_and_touch_base(c);
         tasks(c);
+        requests(c);
+        changes(c);
         for (const auto& k : c.contracts) {
             renewal_and_notice(c, k);
             signature(c, k);
@@ -100,6 +104,61 @@ class ItemCollector {
             if (!t.done) emit(c, ItemKind::task, t.due, opt_.horizon, t.title, t.title, t.at);
     }
 
+    void requests(const Client& c) {
+        if (!status_in(c, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
+            return;
+        for (const auto& r : c.requests) {
+            RequestSteps steps = request_steps(r, cfg_);
+            if (!steps.item) continue;
+            DueItem& item = emit(c, ItemKind::request, steps.item->due, opt_.horizon, r.title,
+                                 request_title(r, *steps.item), r.at);
+            item.to = r.to;
+        }
+    }
+
+    static std::string request_title(const Request& r, const StepDate& s) {
+        switch (s.step) {
+            case RequestStep::ack:
+                return fmt::format("Confirm to the client that '{}' was received (asked {})",
+                                   r.title, r.date);
+            case RequestStep::handoff:
+                return fmt::format("Hand '{}' over to someone in the team (asked {})", r.title,
+                                   r.date);
+            case RequestStep::deliver:
+                if (r.due && r.to)
+                    return fmt::format("Deliver '{}' (with {}), promised for {}", r.title, *r.to,
+                                       *r.due);
+                if (r.due) return fmt::format("Deliver '{}', promised for {}", r.title, *r.due);
+                if (r.to)
+                    return fmt::format("Deliver '{}' (with {}) within the SLA of {}", r.title,
+                                       *r.to, *s.period);
+                return fmt::format("Deliver '{}' within the SLA of {}", r.title, *s.period);
+            case RequestStep::tell:
+                return fmt::format("Tell the client that '{}' is done (delivered {})", r.title,
+                                   *r.done);
+        }
+        return r.title;
+    }
+
+    void changes(const Client& c) {
+        if (!status_in(c, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
+            return;
+        for (const auto& x : c.changes) {
+            if (x.status == ChangeStatus::proposed)
+                emit(c, ItemKind::change, add(x.date, cfg_.change_send), opt_.horizon, x.title,
+                     x.by == ChangeBy::client
+                         ? fmt::format("Take the change '{}' to the team (raised {})", x.title,
+                                       x.date)
+                         : fmt::format("Take the change '{}' to the client (raised {})", x.title,
+                                       x.date),
+                     x.at);
+            else if (x.status == ChangeStatus::sent && x.sent)
+                emit(c, ItemKind::change, add(*x.sent, cfg_.chase_after), opt_.horizon, x.title,
+                     fmt::format("Chase a decision on the change '{}' (sent {})", x.title, *x.sent),
+                     x.at);
+        }
+    }
+
     void renewal_and_notice(const Client& c, const Contract& k) {
         if (!status_in(c, {ClientStatus::active, ClientStatus::paused})) return;
         if (k.status != ContractStatus::signed_ || !k.end || k.renewed_by) return;
@@ -109,7 +168,7 @@ class ItemCollector {
             return;
         }
         Date renews = next_renewal_end(*k.end, k.term, k.notice, opt_.as_of);
-        Date deadline = move_off_days_off(subtract(renews, k.notice), cfg_);
+        Date deadline = move_off_days_off(subtract(renews, k.notice), cfg_, Direction::back);
         emit(c, ItemKind::notice, deadline, k.lead, k.id,
              trf("Last day to give notice on {} ({} before {}), or it renews for {}", k.id,
                  say_period(k.notice), say_date(renews), say_period(k.term)),
@@ -225,12 +284,6 @@ std::optional<Money> invoice_amount(const Contract& k, int months) {
     if (k.value->per == Per::once) return std::nullopt;
     int per_months = k.value->per == Per::quarter ? 3 : k.value->per == Per::year ? 12 : 1;
     return scale(k.value->amount, months, per_months);
-}
-
-Date move_off_days_off(Date d, const Config& config) {
-    while (is_weekend(d) || config.holidays.count(d))
-        d = add_days(d, -1);
-    return d;
 }
 
 std::vector<DueItem> all_items(const Workspace& ws, const DueOptions& options) {

@@ -13,6 +13,8 @@ enum class ItemKind {
     follow_up,
     touch_base,
     task,
+    request,
+    change,
     renewal,
     notice,
     signature,
@@ -23,9 +25,9 @@ enum class ItemKind {
 
 template <>
 struct EnumNames<ItemKind> {
-    static constexpr std::array<std::string_view, 9> names{"follow-up", "touch-base", "task",
-                                                           "renewal",   "notice",     "signature",
-                                                           "invoice",   "payment",    "report"};
+    static constexpr std::array<std::string_view, 11> names{
+        "follow-up", "touch-base", "task",    "request", "change", "renewal",
+        "notice",    "signature",  "invoice", "payment", "report"};
 };
 
 enum class ItemStatus { overdue, today, upcoming };
@@ -44,6 +46,7 @@ struct DueItem {
     std::string title;  // one line of plain words
     SourceLocation at;  // the record the item comes from
     std::optional<Money> amount;
+    std::optional<std::string> to;  // request items: who in the team took it on
 };
 
 struct DueOptions {
@@ -69,8 +72,5 @@ const Interaction* latest_interaction(const Client& c,
 // invoice), rounded half up; none without a value, or for a one-off value on
 // a recurring schedule.
 std::optional<Money> invoice_amount(const Contract& k, int months);
-
-// A notice deadline on a weekend or holiday moves back to the working day before.
-Date move_off_days_off(Date d, const Config& config);
 
 }  // namespace acctool

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "acct/rules/renewal.h"
+#include "acct/rules/request_steps.h"
 
 namespace acctool {
 
@@ -31,8 +32,8 @@ std::string describe(const Interaction& i) {
 
 class Explainer {
   public:
-    Explainer(const Client& c, const DueOptions& o, std::vector<DueItem> items)
-        : c_(c), o_(o), items_(std::move(items)) {}
+    Explainer(const Client& c, const Config& cfg, const DueOptions& o, std::vector<DueItem> items)
+        : c_(c), cfg_(cfg), o_(o), items_(std::move(items)) {}
 
     std::vector<RuleExplanation> run() {
         std::vector<RuleExplanation> out;
@@ -69,6 +70,10 @@ class Explainer {
                 return "touching base";
             case ItemKind::task:
                 return fmt::format("task '{}'", item.subject);
+            case ItemKind::request:
+                return fmt::format("request '{}'", item.subject);
+            case ItemKind::change:
+                return fmt::format("change '{}'", item.subject);
             case ItemKind::renewal:
                 return fmt::format("renewal of {}", item.subject);
             case ItemKind::notice:
@@ -123,9 +128,60 @@ class Explainer {
             }
             case ItemKind::notice:
                 return fmt::format("{} ({}).{}", item.title, place(item.at), moved(item));
+            case ItemKind::request:
+                for (const auto& r : c_.requests)
+                    if (r.at == item.at) return request_basis(r);
+                break;
+            case ItemKind::change:
+                for (const auto& x : c_.changes)
+                    if (x.at == item.at) return change_basis(x);
+                break;
             default:
-                return fmt::format("{} ({}).", item.title, place(item.at));
+                break;
         }
+        return fmt::format("{} ({}).", item.title, place(item.at));
+    }
+
+    // Every outstanding step with its date and where its period came from.
+    std::string request_basis(const Request& r) const {
+        RequestSteps steps = request_steps(r, cfg_);
+        std::vector<std::string> parts;
+        for (const auto& s : steps.outstanding)
+            parts.push_back(step_text(r, s));
+        return fmt::format("Asked {}, priority {} ({}). Outstanding: {}. The earliest is {}.",
+                           r.date, to_string(r.priority), place(r.at), fmt::join(parts, "; "),
+                           to_string(steps.item->step));
+    }
+
+    std::string step_text(const Request& r, const StepDate& s) const {
+        std::string_view step = to_string(s.step);
+        if (s.step == RequestStep::tell)
+            return fmt::format("tell {}: delivered {} and the client not told yet", s.due, *r.done);
+        if (!s.period)
+            return fmt::format("deliver {}: the date promised to the client (due)", s.due);
+        std::string_view key = s.step == RequestStep::deliver ? "resolve" : step;
+        std::string_view from = s.from_config ? "acct.yaml" : "default";
+        if (s.unmoved != s.due)
+            return fmt::format("{} {}: {} + {} = {}, a day off, moved forward (sla {}.{}, {})",
+                               step, s.due, r.date, *s.period, s.unmoved, to_string(r.priority),
+                               key, from);
+        return fmt::format("{} {}: {} + {} (sla {}.{}, {})", step, s.due, r.date, *s.period,
+                           to_string(r.priority), key, from);
+    }
+
+    std::string change_basis(const Change& x) const {
+        if (x.status == ChangeStatus::sent)
+            return fmt::format("Sent {} ({}); chase after defaults.chase_after {}.", *x.sent,
+                               place(x.at), cfg_.chase_after);
+        return x.by == ChangeBy::client
+                   ? fmt::format(
+                         "Raised by the client {} ({}); take it to the team within "
+                         "defaults.change_send {}.",
+                         x.date, place(x.at), cfg_.change_send)
+                   : fmt::format(
+                         "Raised by the team {} ({}); take it to the client within "
+                         "defaults.change_send {}.",
+                         x.date, place(x.at), cfg_.change_send);
     }
 
     // " 30d before 2026-12-28 is Sat 2026-11-28, a day off: ..." when the
@@ -168,6 +224,20 @@ class Explainer {
                 return c_.tasks.empty()
                            ? "no item: no tasks"
                            : fmt::format("no item: all {} tasks are done", c_.tasks.size());
+            case ItemKind::request:
+                if (!status_in(
+                        c_, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
+                    return only(
+                        {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused});
+                return c_.requests.empty() ? "no item: no requests"
+                                           : "no item: every request is dropped, or done and told";
+            case ItemKind::change:
+                if (!status_in(
+                        c_, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
+                    return only(
+                        {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused});
+                return c_.changes.empty() ? "no item: no changes"
+                                          : "no item: every change is decided";
             case ItemKind::renewal:
             case ItemKind::notice:
                 if (!status_in(c_, {ClientStatus::active, ClientStatus::paused}))
@@ -229,6 +299,7 @@ class Explainer {
     }
 
     const Client& c_;
+    const Config& cfg_;
     const DueOptions& o_;
     std::vector<DueItem> items_;
 };
@@ -241,7 +312,7 @@ std::vector<RuleExplanation> explain_client(const Workspace& ws, const Client& c
     for (auto& item : all_items(ws, options))
         if (item.client == &c) mine.push_back(std::move(item));
     sort_items(mine);
-    return Explainer(c, options, std::move(mine)).run();
+    return Explainer(c, ws.config, options, std::move(mine)).run();
 }
 
 }  // namespace acctool

@@ -1,0 +1,79 @@
+#pragma once
+// REQUEST and CHANGE of SPEC 4: a record of the client named by its id, else
+// an exact title, else a unique start of a title, among its open records.
+// Several matches are listed (exit 64), none lists the open ones (exit 66).
+#include <functional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/writing.h"
+#include "acct/render/terminal_text.h"
+
+namespace acctool::cli {
+
+// The three messages, each a whole sentence: none open ({client}); no match
+// ({client}, {name}, {list}); several ({name}, {count}, {client}, {list}).
+struct PickMessages {
+    std::string_view none, no_match, several;
+};
+
+inline constexpr PickMessages request_messages{
+    "{} has no open request",
+    "no open request of {} has the id or title '{}' or a title starting with it; the open "
+    "ones:{}",
+    "'{}' matches {} open requests of {}; say which (an id, or more of the title):{}"};
+inline constexpr PickMessages change_messages{
+    "{} has no change waiting for a decision",
+    "no undecided change of {} has the id or title '{}' or a title starting with it; the "
+    "undecided ones:{}",
+    "'{}' matches {} undecided changes of {}; say which (an id, or more of the title):{}"};
+
+template <class Record>
+std::variant<const Record*, Refusal> pick_record(const Client& c,
+                                                 const std::vector<Record>& records,
+                                                 const std::string& name, const PickMessages& say,
+                                                 const std::function<bool(const Record&)>& open) {
+    std::vector<const Record*> by_id, exact, prefix;
+    for (const auto& r : records) {
+        if (!open(r)) continue;
+        if (!r.id.empty() && r.id == name) by_id.push_back(&r);
+        if (r.title == name) exact.push_back(&r);
+        if (r.title.compare(0, name.size(), name) == 0) prefix.push_back(&r);
+    }
+    const auto& matches = !by_id.empty() ? by_id : !exact.empty() ? exact : prefix;
+    if (matches.size() == 1) return matches.front();
+    if (matches.empty()) {
+        std::string list;
+        for (const auto& r : records)
+            if (open(r))
+                list += fmt::format("\n  {}:{}: {} ({})", r.at.file, r.at.line,
+                                    terminal_safe(r.title), r.date);
+        return Refusal{exit_code::no_input, list.empty()
+                                                ? fmt::format(fmt::runtime(say.none), c.id)
+                                                : fmt::format(fmt::runtime(say.no_match), c.id,
+                                                              terminal_safe(name), list)};
+    }
+    std::string list;
+    for (const Record* r : matches)
+        list += fmt::format("\n  {}:{}: {} ({})", r->at.file, r->at.line, terminal_safe(r->title),
+                            r->date);
+    return Refusal{exit_code::usage, fmt::format(fmt::runtime(say.several), terminal_safe(name),
+                                                 matches.size(), c.id, list)};
+}
+
+// The record of client `id` whose first key is at `at` (in a workspace as
+// reloaded after a write), or nullptr.
+template <class Record>
+const Record* record_at(const Workspace& ws, const std::string& id, const SourceLocation& at,
+                        std::vector<Record> Client::*records) {
+    if (const Client* c = ws.client(id))
+        for (const auto& r : c->*records)
+            if (r.at == at) return &r;
+    return nullptr;
+}
+
+}  // namespace acctool::cli
