@@ -33,6 +33,14 @@ const Contract* contract_of(const Client& c, std::string_view id) {
     return nullptr;
 }
 
+// A request or change is named by its id, else its title.
+template <class Record>
+const Record* record_at(const std::vector<Record>& records, const SourceLocation& at) {
+    for (const auto& r : records)
+        if (r.at == at) return &r;
+    return nullptr;
+}
+
 }  // namespace
 
 std::string resolving_command(const DueItem& item) {
@@ -63,6 +71,22 @@ std::string resolving_command(const DueItem& item) {
             return command({"paid", subject});
         case ItemKind::report:
             return command({"log", id, "report", "Status report"});
+        case ItemKind::request: {
+            // The first step still missing; a handoff needs a person and a
+            // decision a word only the user has: no command for those.
+            const Request* r = record_at(item.client->requests, item.at);
+            if (!r) return {};
+            const std::string& name = r->id.empty() ? r->title : r->id;
+            if (!r->acked) return command({"request", id, name, "--acked", "today"});
+            if (!r->to) return {};
+            if (!r->done) return command({"request", id, name, "--done", "today"});
+            return command({"request", id, name, "--told", "today"});
+        }
+        case ItemKind::change: {
+            const Change* x = record_at(item.client->changes, item.at);
+            if (!x || x->status != ChangeStatus::proposed) return {};
+            return command({"change", id, x->id.empty() ? x->title : x->id, "--sent", "today"});
+        }
     }
     return {};
 }
