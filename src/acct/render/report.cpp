@@ -4,6 +4,7 @@
 
 #include "acct/render/json.h"
 #include "acct/render/markup.h"
+#include "acct/render/retention.h"
 #include "acct/render/terminal_text.h"
 
 namespace acctool {
@@ -63,6 +64,10 @@ std::vector<Fact> facts(const Report& r) {
                        fmt::format("{}", r.interactions_by_mood[i]), ""});
     out.push_back(
         {"hours_logged", "", "", hours(r.minutes_logged), fmt::format("{} min", r.minutes_logged)});
+    if (r.retention)
+        for (auto& row : retention_rows(*r.retention))
+            out.push_back({"retention", std::move(row.key), std::move(row.currency),
+                           std::move(row.value), std::move(row.detail)});
     return out;
 }
 
@@ -82,7 +87,8 @@ std::vector<SectionTitle> titles(const Report& r) {
             {"silent", "Clients past their cadence, longest silence first (days)"},
             {"interactions_by_kind", "Interactions in the period, by kind"},
             {"interactions_by_mood", "Interactions in the period, by mood"},
-            {"hours_logged", "Hours logged in the period"}};
+            {"hours_logged", "Hours logged in the period"},
+            {"retention", "Retention from the period's start to its end or the as-of date"}};
 }
 
 std::string heading(const Report& r) {
@@ -145,6 +151,7 @@ std::string render_report_json(const Report& r) {
     for (const auto& t : titles(r))
         sections.emplace(std::string(t.key), Json::array());
     for (const auto& f : facts(r)) {
+        if (f.section == "retention") continue;  // its own shape, below
         Json j = Json::object();
         if (!f.key.empty())
             j.set(f.section == "renewals" || f.section == "silent" ? "client" : "key", f.key);
@@ -164,7 +171,10 @@ std::string render_report_json(const Report& r) {
         sections[f.section].push(std::move(j));
     }
     for (const auto& t : titles(r))
-        root.set(std::string(t.key), std::move(sections[std::string(t.key)]));
+        if (t.key == "retention")
+            root.set("retention", retention_json(r.retention));
+        else
+            root.set(std::string(t.key), std::move(sections[std::string(t.key)]));
     root.set("minutes_logged", static_cast<std::int64_t>(r.minutes_logged));
     return root.dump();
 }
@@ -172,7 +182,8 @@ std::string render_report_json(const Report& r) {
 std::string render_report_csv(const Report& r, const CsvOptions& options) {
     CsvTable t{{{"section"}, {"key"}, {"currency"}, {"value", true}, {"detail"}}, {}};
     for (const auto& f : facts(r))
-        t.rows.push_back({f.section, f.key, f.currency, f.value == never ? "" : f.value, f.detail});
+        t.rows.push_back({f.section, f.key, f.currency,
+                          f.value == never || f.value == no_figure ? "" : f.value, f.detail});
     return render_csv(t, options);
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "acct/report/retention.h"
 #include "acct/rules/due.h"
 
 namespace acctool {
@@ -52,6 +53,7 @@ struct Report {
     std::array<int, 6> interactions_by_kind{};  // in the period
     std::array<int, 4> interactions_by_mood{};  // positive, neutral, negative, unrecorded
     long minutes_logged = 0;                    // in the period
+    std::optional<Retention> retention;         // SPEC 7; none when the period starts after T
 };
 
 Report build_report(const Workspace& ws, const ReportPeriod& period, const DueOptions& options);
