@@ -122,8 +122,8 @@ void serialize(A& a, Contact& c) {
 }
 template <class A>
 void serialize(A& a, Client& c) {
-    a(c.id, c.folder, c.name, c.status, c.owner, c.team, c.since, c.cadence, c.reporting, c.tags,
-      c.contacts, c.notes, c.at, c.reporting_at);
+    a(c.id, c.folder, c.name, c.status, c.owner, c.team, c.since, c.until, c.cadence, c.reporting,
+      c.tags, c.contacts, c.notes, c.at, c.reporting_at);
 }
 template <class A>
 void serialize(A& a, Value& v) {

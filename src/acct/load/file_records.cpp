@@ -26,9 +26,9 @@ constexpr std::array<std::string_view, 13> client_keys{
 constexpr std::array<std::string_view, 6> section_keys{"contracts", "invoices", "interactions",
                                                        "tasks",     "requests", "changes"};
 constexpr std::array<std::string_view, 19> client_file_keys{
-    "name",         "status", "owner",    "team",     "since",     "cadence", "reporting",
-    "tags",         "contacts", "notes",  "contracts", "invoices", "interactions",
-    "tasks",        "requests", "changes", "until",   "lang",      "health"};
+    "name",     "status",   "owner", "team",      "since",    "cadence",      "reporting",
+    "tags",     "contacts", "notes", "contracts", "invoices", "interactions", "tasks",
+    "requests", "changes",  "until", "lang",      "health"};
 constexpr std::array<std::string_view, 10> contract_keys{
     "id", "title", "status", "sent", "signed", "start", "end", "renewal", "value", "billing"};
 constexpr std::array<std::string_view, 5> renewal_keys{"auto", "term", "notice", "lead",
@@ -95,6 +95,12 @@ class RecordFileReader {
         if (auto v = f.choice<ClientStatus>("status")) c.status = *v;
         if (auto v = f.text("owner")) c.owner = *v;
         if (auto v = f.date("since")) c.since = *v;
+        if (auto v = f.date("until")) c.until = *v;
+        // SPEC 2.7 and 7: such a client cannot be placed in time.
+        if (c.status == ClientStatus::former && !c.until)
+            ctx_.warn(f.first_key_pos(), say("former client '{}' has no 'until' date; it is left "
+                                             "out of retention",
+                                             c.id));
         if (const YamlNode* cad = f.get("cadence")) {
             if (cad->kind == Kind::scalar && cad->value == "none")
                 c.cadence = std::nullopt;
@@ -281,6 +287,10 @@ class RecordFileReader {
         else if (c.status == ContractStatus::sent && c.signed_on)
             ctx_.warn(first, say("contract '{}' is marked sent but has a signed date; the "
                                  "status decides",
+                                 c.id));
+        if (c.status == ContractStatus::terminated && !c.end)
+            ctx_.warn(first, say("contract '{}' is terminated but has no 'end' date; it "
+                                 "counts as running on no day",
                                  c.id));
         out_.contracts.push_back(std::move(raw));
     }

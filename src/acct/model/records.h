@@ -135,6 +135,7 @@ struct Client {
     std::optional<std::string> owner;
     std::map<std::string, std::string> team;
     std::optional<Date> since;
+    std::optional<Date> until;      // end of the relationship (SPEC 2.1)
     std::optional<Period> cadence;  // nullopt: `none`
     std::optional<Period> reporting;
     std::vector<std::string> tags;

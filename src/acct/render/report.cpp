@@ -4,6 +4,7 @@
 
 #include "acct/render/json.h"
 #include "acct/render/markup.h"
+#include "acct/render/retention.h"
 #include "acct/render/terminal_text.h"
 
 namespace acctool {
@@ -120,6 +121,10 @@ std::vector<Fact> facts(const Report& r) {
     out.push_back(
         {"hours_logged", "", "", hours(r.minutes_logged), fmt::format("{} min", r.minutes_logged)});
     team_facts(r.team, out);
+    if (r.retention)
+        for (auto& row : retention_rows(*r.retention))
+            out.push_back({"retention", std::move(row.key), std::move(row.currency),
+                           std::move(row.value), std::move(row.detail)});
     return out;
 }
 
@@ -141,7 +146,9 @@ std::vector<SectionTitle> titles(const Report& r) {
             {"interactions_by_mood", "Interactions in the period, by mood"},
             {"hours_logged", "Hours logged in the period"},
             {"requests", "Requests: received and delivered in the period, open at its end"},
-            {"changes", "Changes: raised and decided in the period"}};
+            {"changes", "Changes: raised and decided in the period"},
+
+            {"retention", "Retention from the period's start to its end or the as-of date"}};
 }
 
 std::string heading(const Report& r) {
@@ -204,7 +211,7 @@ std::string render_report_json(const Report& r) {
     for (const auto& t : titles(r))
         sections.emplace(std::string(t.key), Json::array());
     for (const auto& f : facts(r)) {
-        if (f.section == "requests" || f.section == "changes") continue;
+        if (f.section == "requests" || f.section == "changes" || f.section == "retention") continue;
         Json j = Json::object();
         if (!f.key.empty())
             j.set(f.section == "renewals" || f.section == "silent" ? "client" : "key", f.key);
@@ -224,17 +231,19 @@ std::string render_report_json(const Report& r) {
         sections[f.section].push(std::move(j));
     }
     for (const auto& t : titles(r))
-        if (t.key != "requests" && t.key != "changes")
+        if (t.key != "requests" && t.key != "changes" && t.key != "retention")
             root.set(std::string(t.key), std::move(sections[std::string(t.key)]));
     root.set("minutes_logged", static_cast<std::int64_t>(r.minutes_logged));
     team_json(r.team, root);
+    root.set("retention", retention_json(r.retention));
     return root.dump();
 }
 
 std::string render_report_csv(const Report& r, const CsvOptions& options) {
     CsvTable t{{{"section"}, {"key"}, {"currency"}, {"value", true}, {"detail"}}, {}};
     for (const auto& f : facts(r))
-        t.rows.push_back({f.section, f.key, f.currency, f.value == never ? "" : f.value, f.detail});
+        t.rows.push_back({f.section, f.key, f.currency,
+                          f.value == never || f.value == no_figure ? "" : f.value, f.detail});
     return render_csv(t, options);
 }
 

@@ -117,6 +117,7 @@ Report build_report(const Workspace& ws, const ReportPeriod& period, const DueOp
                          return !a.days ? b.days.has_value() : b.days && *a.days > *b.days;
                      });
     r.renewals = renewals_ahead(ws, o);
+    r.retention = build_retention(ws.clients, period.first, period.last, o.as_of);
     return r;
 }
 

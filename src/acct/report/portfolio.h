@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "acct/report/retention.h"
 #include "acct/report/team_figures.h"
 #include "acct/rules/due.h"
 
@@ -54,6 +55,7 @@ struct Report {
     std::array<int, 4> interactions_by_mood{};  // positive, neutral, negative, unrecorded
     long minutes_logged = 0;                    // in the period
     TeamFigures team;                           // requests and changes
+    std::optional<Retention> retention;         // SPEC 7; none when the period starts after T
 };
 
 Report build_report(const Workspace& ws, const ReportPeriod& period, const DueOptions& options);

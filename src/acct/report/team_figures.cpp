@@ -23,13 +23,6 @@ std::optional<int> lower_median(std::vector<int> v) {
 
 }  // namespace
 
-std::optional<std::string> percent(int part, int whole) {
-    if (whole <= 0) return std::nullopt;
-    // Tenths of a per cent, half up, in integers.
-    long tenths = (2000L * part + whole) / (2L * whole);
-    return fmt::format("{}.{}", tenths / 10, tenths % 10);
-}
-
 TeamFigures team_figures(const Workspace& ws, Date first, Date last, Date as_of) {
     TeamFigures t;
     RequestFigures& rq = t.requests;

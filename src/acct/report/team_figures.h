@@ -7,6 +7,7 @@
 #include <string>
 
 #include "acct/model/records.h"
+#include "acct/report/percent.h"
 
 namespace acctool {
 
@@ -37,8 +38,5 @@ struct TeamFigures {
 };
 
 TeamFigures team_figures(const Workspace& ws, Date first, Date last, Date as_of);
-
-// Whole per cent with one decimal, half up: "91.7"; none for a zero total.
-std::optional<std::string> percent(int part, int whole);
 
 }  // namespace acctool
