@@ -8,6 +8,7 @@
 #include "acct/lang/plural.h"
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
+#include "acct/model/message.h"
 
 using namespace acctool;
 
@@ -113,4 +114,21 @@ TEST_CASE("Russian dates and money as people write them") {
     }
     CHECK(say_weekday_date(d) == "Fri 2026-11-27");
     CHECK(say_money(money(15000000, "RUB")) == "150000.00 RUB");
+}
+
+TEST_CASE("a diagnostic's message is put into words in the language of the moment") {
+    Catalog ru = built_russian_catalog();
+    Message m = say("active client '{}' has no contract", "acme");
+    {
+        LanguageScope scope(Language::ru, &ru);
+        CHECK(words(m) == "у действующего клиента 'acme' нет договора");
+        // Positional fields let the Russian put the words in its own order.
+        CHECK(words(say("unknown key '{}' in {}; did you mean '{}'?", "stauts", "client.yaml",
+                        "status")) == "client.yaml: неизвестный ключ 'stauts'; может быть, 'status'?");
+        CHECK(parse_date("2025-02-29").error() == "в месяце 2025-02 последнее число — 28");
+        CHECK(parse_period("2M").error() ==
+              "'2m' неоднозначно: для месяцев пишите '2mo' ('min' — минуты длительности)");
+    }
+    CHECK(words(m) == "active client 'acme' has no contract");
+    CHECK(parse_date("2025-02-29").error() == "2025-02 has 28 days");
 }

@@ -1,5 +1,7 @@
 #include "acct/lang/translate.h"
 
+#include "acct/model/message_lookup.h"
+
 namespace acctool {
 
 namespace {
@@ -29,6 +31,7 @@ Language current_language() {
 void use_language(Language l, const Catalog* c) {
     language = l;
     catalog = c;
+    set_message_lookup(c ? &tr : nullptr);
 }
 
 LanguageScope::LanguageScope(Language l, const Catalog* c)

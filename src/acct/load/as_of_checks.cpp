@@ -1,5 +1,7 @@
 #include "acct/load/as_of_checks.h"
 
+#include "acct/lang/words.h"
+
 namespace acctool {
 
 void check_as_of(const std::vector<ClientFiles>& clients, Date as_of,
@@ -11,7 +13,7 @@ void check_as_of(const std::vector<ClientFiles>& clients, Date as_of,
                     out.push_back(
                         f.source->diagnose(Severity::warning, f.interaction_date_pos[i],
                                            say("interaction dated {}, after the as-of date {}",
-                                               f.interactions[i].date, as_of)));
+                                               say_date(f.interactions[i].date), say_date(as_of))));
 }
 
 }  // namespace acctool

@@ -5,6 +5,8 @@
 #include <set>
 #include <tuple>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/load/assemble_team.h"
 #include "acct/model/billing_period.h"
 
@@ -115,11 +117,9 @@ class ClientAssembler {
     void fold_into_unread() {
         if (folded_ == 0 || unread_->diagnostics.empty()) return;
         Diagnostic& d = unread_->diagnostics.front();
-        d.said =
-            folded_ == 1
-                ? say("{}; 1 record that may refer to a contract in it is skipped too", d.message)
-                : say("{}; {} records that may refer to a contract in it are skipped too",
-                      d.message, folded_);
+        d.said = verbatim(trnf("{}; {} record that may refer to a contract in it is skipped too",
+                               "{}; {} records that may refer to a contract in it are skipped too",
+                               static_cast<unsigned long>(folded_), d.message, folded_));
         d.message = words(d.said);
     }
 
@@ -186,10 +186,10 @@ class ClientAssembler {
                  contract->status == ContractStatus::sent))
                 out_.push_back(f.source->diagnose(
                     Severity::warning, raw.contract_pos,
-                    fmt::format("invoice {}: contract {} is {}, not signed; record the "
-                                "signature (acct contract {} {} signed) or void the invoice",
-                                inv.number, contract->id, to_string(contract->status), client.id,
-                                contract->id)));
+                    words(say("invoice {}: contract {} is {}, not signed; record the "
+                              "signature (acct contract {} {} signed) or void the invoice",
+                              inv.number, contract->id, to_string(contract->status), client.id,
+                              contract->id))));
         }
         Currency currency = config_.currency;
         if (raw.currency)
@@ -215,9 +215,10 @@ class ClientAssembler {
             paid += m->minor;
         }
         if (paid > inv.amount.minor)
-            out_.push_back(f.source->diagnose(Severity::warning, raw.first_key_pos,
-                                              say("invoice {}: payments of {} exceed its amount {}",
-                                                  inv.number, Money{paid, currency}, inv.amount)));
+            out_.push_back(f.source->diagnose(
+                Severity::warning, raw.first_key_pos,
+                say("invoice {}: payments of {} exceed its amount {}", inv.number,
+                    say_money(Money{paid, currency}), say_money(inv.amount))));
         Period terms = contract ? contract->billing.terms : config_.terms;
         inv.due = raw.due ? *raw.due : add(inv.issued, terms);
         if (inv.period.empty()) inv.period = default_invoice_period(inv.issued, contract);

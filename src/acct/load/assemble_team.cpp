@@ -29,8 +29,8 @@ void take_requests(Client& client, std::vector<FileRecords>& files, std::vector<
             auto [it, fresh] = first.emplace(d.id, line_of(f, d.pos));
             if (fresh) continue;
             error_at(out, f, d.pos,
-                     fmt::format("duplicate request id '{}', first at {} (this one is skipped)",
-                                 d.id, it->second));
+                     words(say("duplicate request id '{}', first at {} (this one is skipped)", d.id,
+                               it->second)));
             dups.insert({&f, d.pos});
         }
     for (const auto& [id, where] : first)
@@ -51,9 +51,9 @@ void take_changes(Client& client, std::vector<FileRecords>& files, const Config&
                 auto [it, fresh] = first.emplace(x.id, line_of(f, raw.id_pos));
                 if (!fresh) {
                     error_at(out, f, raw.id_pos,
-                             fmt::format("duplicate change id '{}', first at {} (this one is "
-                                         "skipped)",
-                                         x.id, it->second));
+                             words(say("duplicate change id '{}', first at {} (this one is "
+                                       "skipped)",
+                                       x.id, it->second)));
                     continue;
                 }
             }
@@ -62,9 +62,9 @@ void take_changes(Client& client, std::vector<FileRecords>& files, const Config&
                 if (!client.declared_contracts.count(*x.contract)) {
                     if (folded()) continue;
                     error_at(out, f, raw.contract_pos,
-                             fmt::format("contract: no contract '{}' in client '{}' (the change "
-                                         "is skipped)",
-                                         *x.contract, client.id));
+                             words(say("contract: no contract '{}' in client '{}' (the change "
+                                       "is skipped)",
+                                       *x.contract, client.id)));
                     continue;
                 }
                 for (const auto& k : client.contracts)
@@ -73,9 +73,9 @@ void take_changes(Client& client, std::vector<FileRecords>& files, const Config&
             if (x.request && !client.declared_requests.count(*x.request)) {
                 if (folded()) continue;
                 error_at(out, f, raw.request_pos,
-                         fmt::format("request: no request '{}' in client '{}' (the change is "
-                                     "skipped)",
-                                     *x.request, client.id));
+                         words(say("request: no request '{}' in client '{}' (the change is "
+                                   "skipped)",
+                                   *x.request, client.id)));
                 continue;
             }
             if (raw.budget) {
@@ -85,7 +85,7 @@ void take_changes(Client& client, std::vector<FileRecords>& files, const Config&
                 auto money = to_money(*raw.budget, currency);
                 if (!money) {
                     error_at(out, f, raw.budget_pos,
-                             fmt::format("budget: {} (the change is skipped)", money.error()));
+                             words(say("budget: {} (the change is skipped)", money.error())));
                     continue;
                 }
                 x.budget = *money;

@@ -1,4 +1,5 @@
 #include "acct/load/config.h"
+#include "acct/lang/translate.h"
 #include "acct/load/config_language.h"
 
 #include <array>
@@ -24,7 +25,7 @@ constexpr std::array<std::string_view, 1> git_keys{"commit"};
 constexpr std::string_view keep_default = "the default applies";
 
 void read_defaults(const ReadContext& ctx, std::uint32_t node, Config& c) {
-    MapFields d(ctx, node, default_keys, "defaults", std::string(keep_default));
+    MapFields d(ctx, node, default_keys, "defaults", tr(keep_default.data()));
     if (const YamlNode* cad = d.get("cadence")) {
         if (cad->kind == YamlNode::Kind::scalar && cad->value == "none")
             c.cadence = std::nullopt;
@@ -71,13 +72,13 @@ std::optional<Language> read_language(const ReadContext& ctx, MapFields& f) {
     for (std::size_t i = 0; i < names.size(); ++i)
         if (names[i] == *word) return static_cast<Language>(i);
     if (auto near = closest(*word, names))
-        ctx.warn(v->pos, fmt::format("lang: unknown language '{}'; did you mean '{}'? (English "
-                                     "applies)",
-                                     *word, *near));
+        ctx.warn(v->pos, say("lang: unknown language '{}'; did you mean '{}'? (English "
+                             "applies)",
+                             *word, *near));
     else
-        ctx.warn(v->pos, fmt::format("lang: unknown language '{}'; expected one of {} (English "
-                                     "applies)",
-                                     *word, fmt::join(names, ", ")));
+        ctx.warn(v->pos, say("lang: unknown language '{}'; expected one of {} (English "
+                             "applies)",
+                             *word, fmt::format("{}", fmt::join(names, ", "))));
     return std::nullopt;
 }
 
@@ -96,7 +97,7 @@ ConfigRead read_config(const SourceText& source) {
                                 describe(root)));
         return out;
     }
-    MapFields f(ctx, doc->root, config_keys, "acct.yaml", std::string(keep_default));
+    MapFields f(ctx, doc->root, config_keys, "acct.yaml", tr(keep_default.data()));
     c.owner = f.text("owner");
     if (auto v = f.currency("currency")) c.currency = *v;
     if (auto v = f.period("horizon")) c.horizon = *v;
@@ -104,14 +105,14 @@ ConfigRead read_config(const SourceText& source) {
         if (d->kind == YamlNode::Kind::mapping)
             read_defaults(ctx, doc->index_of(d), c);
         else
-            f.fail(*d, "defaults", fmt::format("expected a mapping, found {}", describe(*d)));
+            f.fail(*d, "defaults", words(say("expected a mapping, found {}", describe(*d))));
     }
     if (const YamlNode* h = f.get("holidays")) read_holidays(ctx, *h, c);
     if (const YamlNode* sla = f.get("sla")) {
         if (sla->kind == YamlNode::Kind::mapping)
             read_sla(ctx, doc->index_of(sla), c);
         else
-            f.fail(*sla, "sla", fmt::format("expected a mapping, found {}", describe(*sla)));
+            f.fail(*sla, "sla", words(say("expected a mapping, found {}", describe(*sla))));
     }
     if (const YamlNode* fte = f.get("fte_hours")) {
         double hours = 0;
@@ -125,21 +126,21 @@ ConfigRead read_config(const SourceText& source) {
     }
     if (const YamlNode* d = f.get("digest")) {
         if (d->kind == YamlNode::Kind::mapping) {
-            MapFields dg(ctx, doc->index_of(d), digest_keys, "digest", std::string(keep_default));
+            MapFields dg(ctx, doc->index_of(d), digest_keys, "digest", tr(keep_default.data()));
             c.digest.to = dg.text("to").value_or("");
             c.digest.from = dg.text("from").value_or("");
             c.digest.subject = dg.text("subject").value_or("");
             if (auto v = dg.text("sendmail")) c.digest.sendmail = *v;
         } else {
-            f.fail(*d, "digest", fmt::format("expected a mapping, found {}", describe(*d)));
+            f.fail(*d, "digest", words(say("expected a mapping, found {}", describe(*d))));
         }
     }
     if (const YamlNode* g = f.get("git")) {
         if (g->kind == YamlNode::Kind::mapping) {
-            MapFields gf(ctx, doc->index_of(g), git_keys, "git", std::string(keep_default));
+            MapFields gf(ctx, doc->index_of(g), git_keys, "git", tr(keep_default.data()));
             if (auto v = gf.boolean("commit")) c.git_commit = *v;
         } else {
-            f.fail(*g, "git", fmt::format("expected a mapping, found {}", describe(*g)));
+            f.fail(*g, "git", words(say("expected a mapping, found {}", describe(*g))));
         }
     }
     read_language(ctx, f);
@@ -152,7 +153,7 @@ std::optional<Language> read_config_language(const SourceText& source) {
     if (!doc || doc->empty || doc->node(doc->root).kind != YamlNode::Kind::mapping)
         return std::nullopt;
     ReadContext ctx{source, *doc, ignored};
-    MapFields f(ctx, doc->root, config_keys, "acct.yaml", std::string(keep_default));
+    MapFields f(ctx, doc->root, config_keys, "acct.yaml", tr(keep_default.data()));
     return read_language(ctx, f);
 }
 

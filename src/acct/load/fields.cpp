@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "acct/lang/translate.h"
+
 namespace acctool {
 
 bool is_slug(std::string_view s) {
@@ -84,7 +86,7 @@ bool MapFields::require(std::string_view key) {
 
 std::optional<std::string> MapFields::text_scalar(std::string_view key, const YamlNode& value) {
     if (value.kind != YamlNode::Kind::scalar) {
-        fail(value, key, fmt::format("expected text, found {}", describe(value)));
+        fail(value, key, words(say("expected text, found {}", describe(value))));
         return std::nullopt;
     }
     return value.value;
@@ -99,9 +101,9 @@ std::optional<std::string> MapFields::slug(std::string_view key) {
     auto s = text(key);
     if (s && !is_slug(*s)) {
         fail(*get(key), key,
-             fmt::format("'{}' is not a valid id: use lower-case letters, digits, '.', '_' and "
-                         "'-', starting with a letter or digit, at most 64",
-                         *s));
+             words(say("'{}' is not a valid id: use lower-case letters, digits, '.', '_' and "
+                       "'-', starting with a letter or digit, at most 64",
+                       *s)));
         return std::nullopt;
     }
     return s;
@@ -111,9 +113,9 @@ std::optional<Date> MapFields::date(std::string_view key) {
     return parsed<Date>(key, [](const std::string& s) -> Result<Date> {
         auto d = parse_date(s);
         if (d) return d;
-        if (d.error().rfind("expected", 0) == 0)
-            return Failure{fmt::format("{}, found '{}'", d.error(), s)};
-        return Failure{fmt::format("'{}' is not a real date: {}", s, d.error())};
+        if (d.error() == words(say("expected a date as YYYY-MM-DD")))
+            return Failure{words(say("{}, found '{}'", d.error(), s))};
+        return Failure{words(say("'{}' is not a real date: {}", s, d.error()))};
     });
 }
 
@@ -129,7 +131,7 @@ std::optional<bool> MapFields::boolean(std::string_view key) {
                                                   "NO",    "off",   "Off",   "OFF"};
         if (std::find(std::begin(yes), std::end(yes), s) != std::end(yes)) return true;
         if (std::find(std::begin(no), std::end(no), s) != std::end(no)) return false;
-        return Failure{fmt::format("expected true or false, found '{}'", s)};
+        return Failure{words(say("expected true or false, found '{}'", s))};
     });
 }
 
@@ -152,8 +154,9 @@ std::optional<Currency> MapFields::currency(std::string_view key) {
 std::string MapFields::unknown_word(std::string_view word,
                                     std::span<const std::string_view> names) {
     if (auto near = closest(word, names))
-        return fmt::format("unknown value '{}'; did you mean '{}'?", word, *near);
-    return fmt::format("unknown value '{}'; expected one of {}", word, fmt::join(names, ", "));
+        return words(say("unknown value '{}'; did you mean '{}'?", word, *near));
+    return words(say("unknown value '{}'; expected one of {}", word,
+                     fmt::format("{}", fmt::join(names, ", "))));
 }
 
 }  // namespace acctool

@@ -1,5 +1,7 @@
 #include "acct/load/file_records.h"
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/model/billing_period.h"
 
 #include <algorithm>
@@ -67,7 +69,7 @@ class RecordFileReader {
             read_sections(f);
         } else {
             // Client fields in another file are a common slip: say where they go.
-            MapFields f(ctx_, root, section_keys, "a record file", "", client_keys);
+            MapFields f(ctx_, root, section_keys, tr("a record file"), "", client_keys);
             for (std::size_t i = 0; i + 1 < r.items.size(); i += 2) {
                 const YamlNode& k = ctx_.node(r.items[i]);
                 if (k.kind == Kind::scalar &&
@@ -91,7 +93,7 @@ class RecordFileReader {
         // A bad client field is treated as absent: its default stays.
         f.set_consequence("the folder name is used");
         if (auto v = f.text("name")) c.name = *v;
-        f.set_consequence("the default applies");
+        f.set_consequence(tr("the default applies"));
         if (auto v = f.choice<ClientStatus>("status")) c.status = *v;
         if (auto v = f.text("owner")) c.owner = *v;
         if (auto v = f.date("since")) c.since = *v;
@@ -140,7 +142,8 @@ class RecordFileReader {
                                    describe(*t)));
             return;
         }
-        MapFields team(ctx_, ctx_.doc.index_of(t), team_roles, "team", "the role is left empty");
+        MapFields team(ctx_, ctx_.doc.index_of(t), team_roles, "team",
+                       tr("the role is left empty"));
         for (std::string_view role : team_roles)
             if (auto person = team.text(role)) out_.client.team[std::string(role)] = *person;
     }
@@ -154,8 +157,8 @@ class RecordFileReader {
             return;
         }
         for (std::uint32_t i : list->items) {
-            if (!is_mapping(i, "a contact", "ignored")) continue;
-            MapFields f(ctx_, i, contact_keys, "a contact", "the contact is ignored");
+            if (!is_mapping(i, tr("a contact"), tr("ignored"))) continue;
+            MapFields f(ctx_, i, contact_keys, tr("a contact"), tr("the contact is ignored"));
             Contact c;
             if (auto v = f.text("name")) c.name = *v;
             if (auto v = f.text("role")) c.role = *v;
@@ -188,9 +191,9 @@ class RecordFileReader {
                 if (section == "invoices") read_invoice(item);
                 if (section == "interactions") read_interaction(item);
                 if (section == "tasks") read_task(item);
-                if (section == "requests" && is_mapping(item, "a request", "skipped"))
+                if (section == "requests" && is_mapping(item, tr("a request"), tr("skipped")))
                     read_request(ctx_, item, out_);
-                if (section == "changes" && is_mapping(item, "a change", "skipped"))
+                if (section == "changes" && is_mapping(item, tr("a change"), tr("skipped")))
                     read_change(ctx_, item, out_);
             }
         }
@@ -204,7 +207,7 @@ class RecordFileReader {
         const YamlNode* n = outer.get(key);
         if (!n) return;
         if (n->kind != Kind::mapping) {
-            outer.fail(*n, key, fmt::format("expected a mapping, found {}", describe(*n)));
+            outer.fail(*n, key, words(say("expected a mapping, found {}", describe(*n))));
             return;
         }
         MapFields inner(ctx_, ctx_.doc.index_of(n), keys, key, std::string(consequence));
@@ -213,9 +216,9 @@ class RecordFileReader {
     }
 
     void read_contract(std::uint32_t item) {
-        if (!is_mapping(item, "a contract", "skipped")) return;
+        if (!is_mapping(item, tr("a contract"), tr("skipped"))) return;
         const Config& cfg = options_.config;
-        MapFields f(ctx_, item, contract_keys, "a contract", "the contract is skipped");
+        MapFields f(ctx_, item, contract_keys, tr("a contract"), tr("the contract is skipped"));
         RawContract raw;
         Contract& c = raw.contract;
         c.at = ctx_.source.locate(f.first_key_pos());
@@ -235,7 +238,7 @@ class RecordFileReader {
         c.signed_on = f.date("signed");
         c.start = f.date("start");
         c.end = f.date("end");
-        nested(f, "renewal", renewal_keys, "the contract is skipped", [&](MapFields& r) {
+        nested(f, "renewal", renewal_keys, tr("the contract is skipped"), [&](MapFields& r) {
             if (auto v = r.boolean("auto")) c.auto_renew = *v;
             if (auto v = r.period("term")) c.term = *v;
             if (auto v = r.period("notice")) c.notice = *v;
@@ -245,7 +248,7 @@ class RecordFileReader {
                 raw.renewed_by_pos = r.get("renewed_by")->pos;
             }
         });
-        nested(f, "value", value_keys, "the contract is skipped", [&](MapFields& v) {
+        nested(f, "value", value_keys, tr("the contract is skipped"), [&](MapFields& v) {
             Currency cur = v.currency("currency").value_or(cfg.currency);
             auto per = v.choice<Per>("per");
             auto amount = v.decimal("amount");
@@ -259,7 +262,7 @@ class RecordFileReader {
             }
             c.value = Value{*money, *per};
         });
-        nested(f, "billing", billing_keys, "the contract is skipped", [&](MapFields& b) {
+        nested(f, "billing", billing_keys, tr("the contract is skipped"), [&](MapFields& b) {
             c.billing.every = b.choice<BillingEvery>("every");
             if (const YamlNode* day = b.get("day")) read_billing_day(b, *day, c.billing);
             if (auto v = b.choice<BillingWhen>("when")) c.billing.when = *v;
@@ -278,8 +281,8 @@ class RecordFileReader {
         if (f.bad() || c.id.empty()) return;
         std::uint32_t first = f.first_key_pos();
         if (c.start && c.end && *c.end < *c.start)
-            ctx_.warn(first,
-                      say("contract '{}' ends ({}) before it starts ({})", c.id, *c.end, *c.start));
+            ctx_.warn(first, say("contract '{}' ends ({}) before it starts ({})", c.id,
+                                 say_date(*c.end), say_date(*c.start)));
         if (c.status == ContractStatus::draft && (c.sent || c.signed_on))
             ctx_.warn(first, say("contract '{}' is a draft but has a {} date; the status "
                                  "decides",
@@ -310,14 +313,14 @@ class RecordFileReader {
             }
         }
         b.fail(day, "day",
-               fmt::format("expected a day of the month from 1 to 31 or 'last', found "
-                           "'{}'",
-                           day.kind == Kind::scalar ? day.value : std::string(describe(day))));
+               words(say("expected a day of the month from 1 to 31 or 'last', found "
+                         "'{}'",
+                         day.kind == Kind::scalar ? day.value : std::string(describe(day)))));
     }
 
     void read_invoice(std::uint32_t item) {
-        if (!is_mapping(item, "an invoice", "skipped")) return;
-        MapFields f(ctx_, item, invoice_keys, "an invoice", "the invoice is skipped");
+        if (!is_mapping(item, tr("an invoice"), tr("skipped"))) return;
+        MapFields f(ctx_, item, invoice_keys, tr("an invoice"), tr("the invoice is skipped"));
         RawInvoice raw;
         Invoice& inv = raw.invoice;
         raw.first_key_pos = f.first_key_pos();
@@ -345,7 +348,7 @@ class RecordFileReader {
                     inv.period = *s;
                 else
                     f.fail(*p, "period",
-                           fmt::format("expected YYYY-MM, YYYY-Qn, YYYY or once, found '{}'", *s));
+                           words(say("expected YYYY-MM, YYYY-Qn, YYYY or once, found '{}'", *s)));
             }
         }
         inv.paid = f.date("paid");
@@ -355,12 +358,12 @@ class RecordFileReader {
                     inv.is_void = true;
                 else if (auto near = closest(*s, invoice_statuses))
                     f.fail(*st, "status",
-                           fmt::format("unknown value '{}'; did you mean 'void'?", *s));
+                           words(say("unknown value '{}'; did you mean 'void'?", *s)));
                 else
                     f.fail(*st, "status",
-                           fmt::format("unknown value '{}'; the only status is 'void' "
-                                       "(leave it out otherwise)",
-                                       *s));
+                           words(say("unknown value '{}'; the only status is 'void' "
+                                     "(leave it out otherwise)",
+                                     *s)));
             }
         }
         read_payments(f, raw);
@@ -372,17 +375,17 @@ class RecordFileReader {
         const YamlNode* list = f.get("payments");
         if (!list) return;
         if (list->kind != Kind::sequence) {
-            f.fail(*list, "payments", fmt::format("expected a list, found {}", describe(*list)));
+            f.fail(*list, "payments", words(say("expected a list, found {}", describe(*list))));
             return;
         }
         for (std::uint32_t i : list->items) {
             if (ctx_.node(i).kind != Kind::mapping) {
                 f.fail(ctx_.node(i), "payments",
-                       fmt::format("expected a payment as {{date, amount}}, found {}",
-                                   describe(ctx_.node(i))));
+                       words(say("expected a payment as {{date, amount}}, found {}",
+                                 describe(ctx_.node(i)))));
                 continue;
             }
-            MapFields p(ctx_, i, payment_keys, "a payment", "the invoice is skipped");
+            MapFields p(ctx_, i, payment_keys, tr("a payment"), tr("the invoice is skipped"));
             RawPayment pay;
             bool complete = all_present({p.require("date"), p.require("amount")});
             if (auto d = p.date("date")) pay.date = *d;
@@ -399,8 +402,9 @@ class RecordFileReader {
     }
 
     void read_interaction(std::uint32_t item) {
-        if (!is_mapping(item, "an interaction", "skipped")) return;
-        MapFields f(ctx_, item, interaction_keys, "an interaction", "the interaction is skipped");
+        if (!is_mapping(item, tr("an interaction"), tr("skipped"))) return;
+        MapFields f(ctx_, item, interaction_keys, tr("an interaction"),
+                    tr("the interaction is skipped"));
         Interaction x;
         x.at = ctx_.source.locate(f.first_key_pos());
         bool complete = all_present({f.require("date"), f.require("kind")});
@@ -419,8 +423,8 @@ class RecordFileReader {
     }
 
     void read_task(std::uint32_t item) {
-        if (!is_mapping(item, "a task", "skipped")) return;
-        MapFields f(ctx_, item, task_keys, "a task", "the task is skipped");
+        if (!is_mapping(item, tr("a task"), tr("skipped"))) return;
+        MapFields f(ctx_, item, task_keys, tr("a task"), tr("the task is skipped"));
         Task t;
         t.at = ctx_.source.locate(f.first_key_pos());
         bool complete = all_present({f.require("title"), f.require("due")});

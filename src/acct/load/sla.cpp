@@ -4,6 +4,8 @@
 #include <array>
 #include <map>
 
+#include "acct/lang/translate.h"
+
 namespace acctool {
 
 namespace {
@@ -31,39 +33,40 @@ void read_sla(const ReadContext& ctx, std::uint32_t node, Config& config) {
     for (std::size_t i = 0; i + 1 < map.items.size(); i += 2) {
         const YamlNode& key = ctx.node(map.items[i]);
         if (key.kind != YamlNode::Kind::scalar) {
-            ctx.error(key.pos, fmt::format("sla: a priority must be plain text, found {} (the "
-                                           "entry is ignored)",
-                                           describe(key)));
+            ctx.error(key.pos, say("sla: a priority must be plain text, found {} (the "
+                                   "entry is ignored)",
+                                   describe(key)));
             continue;
         }
         if (auto [it, fresh] = seen.emplace(key.value, key.pos); !fresh) {
-            ctx.error(key.pos, fmt::format("duplicate key '{}', first at line {} (this one is "
-                                           "ignored)",
-                                           key.value, ctx.source.locate(it->second).line));
+            ctx.error(key.pos, say("duplicate key '{}', first at line {} (this one is "
+                                   "ignored)",
+                                   key.value, ctx.source.locate(it->second).line));
             continue;
         }
         auto p = std::find(priorities.begin(), priorities.end(), key.value);
         if (p == priorities.end()) {
             auto near = closest(key.value, priorities);
-            ctx.error(key.pos, near ? fmt::format("sla: no priority '{}'; did you mean '{}'? (the "
-                                                  "entry is ignored)",
-                                                  key.value, *near)
-                                    : fmt::format("sla: no priority '{}'; the priorities are {} "
-                                                  "(the entry is ignored)",
-                                                  key.value, fmt::join(priorities, ", ")));
+            ctx.error(key.pos,
+                      near ? words(say("sla: no priority '{}'; did you mean '{}'? (the "
+                                       "entry is ignored)",
+                                       key.value, *near))
+                           : words(say("sla: no priority '{}'; the priorities are {} "
+                                       "(the entry is ignored)",
+                                       key.value, fmt::format("{}", fmt::join(priorities, ", ")))));
             continue;
         }
         const YamlNode* value = &ctx.node(map.items[i + 1]);
         if (value->kind == YamlNode::Kind::null) continue;
         if (value->kind != YamlNode::Kind::mapping) {
-            ctx.error(value->pos, fmt::format("sla.{}: expected a mapping of ack, handoff and "
-                                              "resolve, found {} (the defaults apply)",
-                                              key.value, describe(*value)));
+            ctx.error(value->pos, say("sla.{}: expected a mapping of ack, handoff and "
+                                      "resolve, found {} (the defaults apply)",
+                                      key.value, describe(*value)));
             continue;
         }
         Sla& sla = config.sla[static_cast<std::size_t>(p - priorities.begin())];
         MapFields steps(ctx, map.items[i + 1], step_keys, fmt::format("sla.{}", key.value),
-                        "the default applies");
+                        tr("the default applies"));
         std::array<Period*, 3> slots{&sla.ack, &sla.handoff, &sla.resolve};
         for (std::size_t s = 0; s < step_keys.size(); ++s) {
             const YamlNode* v = steps.get(step_keys[s]);

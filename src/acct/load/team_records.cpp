@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "acct/lang/translate.h"
+
 namespace acctool {
 
 namespace {
@@ -19,8 +21,8 @@ void warn_order(const ReadContext& ctx, std::uint32_t pos, std::string_view what
                 const std::optional<Date>& later, std::string_view earlier_key,
                 const std::optional<Date>& earlier) {
     if (!later || !earlier || !(*later < *earlier)) return;
-    ctx.warn(pos, fmt::format("{} '{}': {} {} is before {} {}", what, title, later_key, *later,
-                              earlier_key, *earlier));
+    ctx.warn(pos, say("{} '{}': {} {} is before {} {}", what, title, later_key, *later, earlier_key,
+                      *earlier));
 }
 
 }  // namespace
@@ -34,7 +36,7 @@ Result<Decimal> parse_signed_decimal(std::string_view text) {
 }
 
 void read_request(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
-    MapFields f(ctx, item, request_keys, "a request", "the request is skipped");
+    MapFields f(ctx, item, request_keys, tr("a request"), tr("the request is skipped"));
     RawRequest raw;
     Request& r = raw.request;
     r.at = ctx.source.locate(f.first_key_pos());
@@ -59,14 +61,14 @@ void read_request(const ReadContext& ctx, std::uint32_t item, FileRecords& out) 
     if (!complete || f.bad()) return;
     const std::uint32_t first = f.first_key_pos();
     if (r.done && r.dropped) {
-        ctx.error(first, fmt::format("request '{}' is both done and dropped; keep one (the "
-                                     "request is skipped)",
-                                     r.title));
+        ctx.error(first, say("request '{}' is both done and dropped; keep one (the "
+                             "request is skipped)",
+                             r.title));
         return;
     }
     if (r.told && !r.done) {
         ctx.warn(f.key_pos("told"),
-                 fmt::format("request '{}' has 'told' but no 'done'; 'told' is ignored", r.title));
+                 say("request '{}' has 'told' but no 'done'; 'told' is ignored", r.title));
         r.told.reset();
     }
     warn_order(ctx, first, "request", r.title, "acked", r.acked, "date", r.date);
@@ -77,7 +79,7 @@ void read_request(const ReadContext& ctx, std::uint32_t item, FileRecords& out) 
 }
 
 void read_change(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
-    MapFields f(ctx, item, change_keys, "a change", "the change is skipped");
+    MapFields f(ctx, item, change_keys, tr("a change"), tr("the change is skipped"));
     RawChange raw;
     Change& x = raw.change;
     x.at = ctx.source.locate(f.first_key_pos());
@@ -120,9 +122,9 @@ void read_change(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
     warn_order(ctx, first, "change", x.title, "sent", x.sent, "date", x.date);
     warn_order(ctx, first, "change", x.title, "decided", x.decided, "sent", x.sent);
     if (x.decided && (x.status == ChangeStatus::proposed || x.status == ChangeStatus::sent))
-        ctx.warn(first, fmt::format("change '{}' has a decided date but its status is {}; the "
-                                    "status decides",
-                                    x.title, to_string(x.status)));
+        ctx.warn(first, say("change '{}' has a decided date but its status is {}; the "
+                            "status decides",
+                            x.title, to_string(x.status)));
     out.changes.push_back(std::move(raw));
 }
 

@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/load/as_of_checks.h"
 #include "acct/load/assemble.h"
 #include "acct/load/build_id.h"
@@ -113,16 +114,16 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
         if (!is_slug(id)) {
             out.diagnostics.push_back(whole_file(
                 client_yaml, Severity::error,
-                fmt::format("folder name '{}' is not a valid client id: use lower-case letters, "
-                            "digits, '.', '_' and '-', starting with a letter or digit, at most 64 "
-                            "(the client is skipped)",
-                            id)));
+                words(say("folder name '{}' is not a valid client id: use lower-case letters, "
+                          "digits, '.', '_' and '-', starting with a letter or digit, at most 64 "
+                          "(the client is skipped)",
+                          id))));
         } else if (auto [it, fresh] = seen_ids.emplace(id, rel); !fresh) {
             out.diagnostics.push_back(whole_file(
                 client_yaml, Severity::error,
-                fmt::format("duplicate client id '{}', first at {}/client.yaml (this folder is "
-                            "skipped)",
-                            id, it->second)));
+                words(say("duplicate client id '{}', first at {}/client.yaml (this folder is "
+                          "skipped)",
+                          id, it->second))));
         } else {
             out.clients.push_back(ClientFiles{id, rel, {}});
             for (const auto& f : yaml_files)
@@ -148,14 +149,14 @@ ReadFile read_file(const fs::path& path) {
     auto size = fs::file_size(path, ec);
     if (!ec && size > max_record_file_bytes)
         return {std::nullopt,
-                fmt::format("the file is larger than {} MiB; it is ignored",
-                            max_record_file_bytes >> 20),
+                words(say("the file is larger than {} MiB; it is ignored",
+                          max_record_file_bytes >> 20)),
                 false};
     std::ifstream in(path, std::ios::binary);
-    if (!in) return {std::nullopt, fmt::format("cannot read: {}", std::strerror(errno))};
+    if (!in) return {std::nullopt, words(say("cannot read: {}", std::strerror(errno)))};
     std::ostringstream ss;
     ss << in.rdbuf();
-    if (in.bad()) return {std::nullopt, fmt::format("cannot read: {}", std::strerror(errno))};
+    if (in.bad()) return {std::nullopt, words(say("cannot read: {}", std::strerror(errno)))};
     return {std::move(ss).str(), {}};
 }
 
@@ -184,7 +185,10 @@ std::vector<std::string> list_client_ids(const fs::path& root) {
 }
 
 std::string cache_key(const Config& config) {
-    return fmt::format("{} {}", build_id(), reading_key(config));
+    // The language too: a message's arguments may be words of this run's
+    // language ("a mapping", "the contract is skipped").
+    return fmt::format("{} {} {}", build_id(), reading_key(config),
+                       static_cast<int>(current_language()));
 }
 
 CacheState cache_state(const fs::path& root, const CacheUse& cache) {

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/model/message.h"
+
 namespace acctool {
 
 namespace {
@@ -87,13 +89,13 @@ bool at_first_key_colon(std::string_view text, const Line& l, std::uint32_t pos)
 }  // namespace
 
 std::string no_colon_message(std::string_view line_content) {
-    return fmt::format("'{}' has no ':' after the key; write 'key: value'", line_content);
+    return words(say("'{}' has no ':' after the key; write 'key: value'", line_content));
 }
 
 YamlError explain_syntax_error(std::string_view text, const YamlError& raw) {
     Line here = line_at(text, raw.pos);
     if (auto tab = tab_in_indentation(text, here))
-        return {*tab, "a tab in the indentation (YAML allows only spaces)"};
+        return {*tab, words(say("a tab in the indentation (YAML allows only spaces)"))};
     auto no_colon = [&](const Line& l, std::uint32_t key) -> YamlError {
         std::string_view line = text.substr(key, l.end - key);
         if (auto comment = line.find(" #"); comment != std::string_view::npos)
@@ -106,7 +108,7 @@ YamlError explain_syntax_error(std::string_view text, const YamlError& raw) {
         // `status active` then `since: 2026-01-01`: yaml-cpp reads the two
         // lines as one key and stops at the second line's ':'.
         if (!at_first_key_colon(text, here, raw.pos))
-            return {raw.pos, "a ': ' inside a value; put the value in quotes"};
+            return {raw.pos, words(say("a ': ' inside a value; put the value in quotes"))};
         if (auto before = previous_content_line(text, here))
             if (auto key = key_without_colon(text, *before)) return no_colon(*before, *key);
     }

@@ -9,7 +9,9 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include "acct/lang/translate.h"
 #include "acct/load/yaml_syntax.h"
+#include "acct/model/message.h"
 
 namespace acctool {
 
@@ -58,10 +60,10 @@ class TreeBuilder : public YAML::EventHandler {
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         auto it = anchors_.find(anchor);
-        if (it == anchors_.end()) fail(pos(mark), "this alias names no anchor");
+        if (it == anchors_.end()) fail(pos(mark), words(say("this alias names no anchor")));
         std::uint32_t target = it->second;
         if (std::find(stack_.begin(), stack_.end(), target) != stack_.end())
-            fail(pos(mark), "this alias refers to a node that contains it (a cycle)");
+            fail(pos(mark), words(say("this alias refers to a node that contains it (a cycle)")));
         aliased_ = true;
         count_expansion(size_[target], pos(mark));
         attach(target);
@@ -73,8 +75,8 @@ class TreeBuilder : public YAML::EventHandler {
         bool quoted = tag == "!";
         if (quoted && p < text_.size() && (text_[p] == '"' || text_[p] == '\'') &&
             !quote_is_closed(text_, p))
-            fail(p, fmt::format("this {}-quoted string is never closed",
-                                text_[p] == '"' ? "double" : "single"));
+            fail(p, text_[p] == '"' ? words(say("this double-quoted string is never closed"))
+                                    : words(say("this single-quoted string is never closed")));
         auto kind = !quoted && is_null_word(value) ? YamlNode::Kind::null : YamlNode::Kind::scalar;
         add(YamlNode{kind, quoted, p, value, {}}, anchor);
         close(static_cast<std::uint32_t>(doc_.nodes.size() - 1));
@@ -104,7 +106,7 @@ class TreeBuilder : public YAML::EventHandler {
     void add(YamlNode node, YAML::anchor_t anchor) {
         if (doc_.nodes.size() >= limits_.max_nodes)
             fail(node.pos,
-                 fmt::format("more than {} YAML nodes; split the file", limits_.max_nodes));
+                 words(say("more than {} YAML nodes; split the file", limits_.max_nodes)));
         auto index = static_cast<std::uint32_t>(doc_.nodes.size());
         doc_.nodes.push_back(std::move(node));
         size_.push_back(1);
@@ -118,7 +120,7 @@ class TreeBuilder : public YAML::EventHandler {
     void count_expansion(std::uint64_t nodes, std::uint32_t at) {
         expanded_ = std::min(expanded_ + nodes, limits_.max_alias_expansion + 1);
         if (aliased_ && expanded_ > limits_.max_alias_expansion)
-            fail(at, fmt::format("aliases expand past {} nodes", limits_.max_alias_expansion));
+            fail(at, words(say("aliases expand past {} nodes", limits_.max_alias_expansion)));
     }
 
     void attach(std::uint32_t index) {
@@ -143,7 +145,7 @@ class TreeBuilder : public YAML::EventHandler {
 
     void open(YamlNode node, YAML::anchor_t anchor) {
         if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-            fail(node.pos, fmt::format("nesting deeper than {} levels", limits_.max_depth));
+            fail(node.pos, words(say("nesting deeper than {} levels", limits_.max_depth)));
         add(std::move(node), anchor);
         stack_.push_back(static_cast<std::uint32_t>(doc_.nodes.size() - 1));
     }
@@ -176,8 +178,9 @@ class TreeBuilder : public YAML::EventHandler {
 class SecondDocument : public YAML::EventHandler {
   public:
     void OnDocumentStart(const YAML::Mark& m) override {
-        throw Stop{YamlError{m.pos < 0 ? 0u : static_cast<std::uint32_t>(m.pos),
-                             "a second document starts here; acct reads one document per file"}};
+        throw Stop{YamlError{
+            m.pos < 0 ? 0u : static_cast<std::uint32_t>(m.pos),
+            words(say("a second document starts here; acct reads one document per file"))}};
     }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
@@ -229,8 +232,8 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
             if (auto p = first_content(text)) {
                 std::size_t eol = std::min(text.find_first_of("\r\n", *p), text.size());
                 std::string_view what = text.substr(*p, std::min<std::size_t>(eol - *p, 20));
-                out.error = {
-                    *p, fmt::format("expected a mapping of keys and values, found '{}'", what)};
+                out.error = {*p,
+                             words(say("expected a mapping of keys and values, found '{}'", what))};
                 return out;
             }
             doc.empty = true;
@@ -243,7 +246,7 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
     } catch (const YAML::Exception& e) {
         std::uint32_t p = e.mark.pos < 0 ? 0u : static_cast<std::uint32_t>(e.mark.pos);
         out.error =
-            explain_syntax_error(text, {p, e.msg.empty() ? std::string("not valid YAML") : e.msg});
+            explain_syntax_error(text, {p, e.msg.empty() ? words(say("not valid YAML")) : e.msg});
     } catch (const std::exception& e) {
         out.error = {0, e.what()};
     }
@@ -253,13 +256,14 @@ YamlParse parse_yaml(std::string_view text, const YamlLimits& limits) {
 std::string_view describe(const YamlNode& n) {
     switch (n.kind) {
         case YamlNode::Kind::null:
-            return "nothing";
+            // TRANSLATORS: what a YAML value is, after "found": "найдено: ничего".
+            return tr("nothing");
         case YamlNode::Kind::scalar:
-            return "text";
+            return tr("text");
         case YamlNode::Kind::sequence:
-            return "a list";
+            return tr("a list");
         case YamlNode::Kind::mapping:
-            return "a mapping";
+            return tr("a mapping");
     }
     return "?";
 }

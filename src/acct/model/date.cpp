@@ -1,4 +1,5 @@
 #include "acct/model/date.h"
+#include "acct/model/message.h"
 
 using namespace std::chrono;
 
@@ -24,16 +25,17 @@ int to_int(std::string_view s) {
 Result<Date> parse_date(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
         !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2)))
-        return Failure{"expected a date as YYYY-MM-DD"};
+        return Failure{words(say("expected a date as YYYY-MM-DD"))};
     int y = to_int(text.substr(0, 4));
     unsigned m = static_cast<unsigned>(to_int(text.substr(5, 2)));
     unsigned d = static_cast<unsigned>(to_int(text.substr(8, 2)));
-    if (y < 1) return Failure{"the year must be 0001 or later"};
-    if (m < 1 || m > 12) return Failure{fmt::format("there is no month {:02}", m)};
+    if (y < 1) return Failure{words(say("the year must be 0001 or later"))};
+    if (m < 1 || m > 12)
+        return Failure{words(say("there is no month {}", fmt::format("{:02}", m)))};
     Date last = last_day_of_month(year{y}, month{m});
     if (d < 1 || d > static_cast<unsigned>(last.day()))
-        return Failure{
-            fmt::format("{}-{:02} has {} days", y, m, static_cast<unsigned>(last.day()))};
+        return Failure{words(say("{} has {} days", fmt::format("{}-{:02}", y, m),
+                                 static_cast<unsigned>(last.day())))};
     return Date{year{y}, month{m}, day{d}};
 }
 

@@ -1,4 +1,5 @@
 #include "acct/model/money.h"
+#include "acct/model/message.h"
 
 #include <algorithm>
 #include <array>
@@ -44,13 +45,13 @@ Result<Currency> parse_currency(std::string_view text) {
     if (text.size() != 3 || !std::all_of(text.begin(), text.end(), [](char c) {
             return std::isalpha(static_cast<unsigned char>(c));
         }))
-        return Failure{"expected a currency as three letters, such as EUR"};
+        return Failure{words(say("expected a currency as three letters, such as EUR"))};
     if (!std::all_of(text.begin(), text.end(),
                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
         std::string up(text);
         for (char& c : up)
             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        return Failure{fmt::format("currency codes are upper case: did you mean '{}'?", up)};
+        return Failure{words(say("currency codes are upper case: did you mean '{}'?", up))};
     }
     Currency c{std::string(text), 2, true};
     for (const auto& o : odd_digits)
@@ -65,7 +66,8 @@ Result<Currency> parse_currency(std::string_view text) {
 }
 
 Result<Decimal> parse_decimal(std::string_view text) {
-    if (!text.empty() && text.front() == '-') return Failure{"an amount must not be negative"};
+    if (!text.empty() && text.front() == '-')
+        return Failure{words(say("an amount must not be negative"))};
     if (!text.empty() && text.front() == '+') text.remove_prefix(1);
     size_t dot = text.find('.');
     std::string_view whole = text.substr(0, dot);
@@ -77,14 +79,14 @@ Result<Decimal> parse_decimal(std::string_view text) {
     };
     if (whole.empty() || !digits(whole) || !digits(frac) ||
         (dot != std::string_view::npos && frac.empty()))
-        return Failure{"expected an amount such as 1500 or 1500.00"};
+        return Failure{words(say("expected an amount such as 1500 or 1500.00"))};
     while (whole.size() > 1 && whole.front() == '0')
         whole.remove_prefix(1);
     // 13 digits before the point and 6 after keep every amount, scaled to
     // any currency's minor units, far inside 64 bits.
     if (whole.size() > 13)
-        return Failure{"the amount is too large (at most 13 digits before the point)"};
-    if (frac.size() > 6) return Failure{"too many digits after the point"};
+        return Failure{words(say("the amount is too large (at most 13 digits before the point)"))};
+    if (frac.size() > 6) return Failure{words(say("too many digits after the point"))};
     std::int64_t units = 0;
     for (char c : whole)
         units = units * 10 + (c - '0');
@@ -96,9 +98,12 @@ Result<Decimal> parse_decimal(std::string_view text) {
 Result<Money> to_money(Decimal d, const Currency& c) {
     if (d.scale > c.digits) {
         if (c.digits == 0)
-            return Failure{fmt::format("{} has no minor unit: write a whole number", c.code)};
-        return Failure{fmt::format("{} has {} decimal place{}: too many digits after the point",
-                                   c.code, c.digits, c.digits == 1 ? "" : "s")};
+            return Failure{words(say("{} has no minor unit: write a whole number", c.code))};
+        if (c.digits == 1)
+            return Failure{
+                words(say("{} has 1 decimal place: too many digits after the point", c.code))};
+        return Failure{words(
+            say("{} has {} decimal places: too many digits after the point", c.code, c.digits))};
     }
     return Money{d.units * pow10(c.digits - d.scale), c};
 }

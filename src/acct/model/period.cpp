@@ -1,4 +1,5 @@
 #include "acct/model/period.h"
+#include "acct/model/message.h"
 
 #include <array>
 #include <cctype>
@@ -101,7 +102,8 @@ Result<Period> parse_period(std::string_view raw) {
     std::string_view text = trim(raw);
     for (const auto& [word, p] : period_words)
         if (text == word) return p;
-    if (text.empty()) return Failure{"expected a period such as 2w, 30d, 1mo or monthly"};
+    if (text.empty())
+        return Failure{words(say("expected a period such as 2w, 30d, 1mo or monthly"))};
 
     size_t i = 0;
     while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
@@ -112,30 +114,30 @@ Result<Period> parse_period(std::string_view raw) {
         std::string l = lower(text);
         for (const auto& [word, p] : period_words)
             if (l == word)
-                return Failure{fmt::format("did you mean '{}'? words are lower case", word)};
-        return Failure{"expected a period such as 2w, 30d, 1mo or monthly"};
+                return Failure{words(say("did you mean '{}'? words are lower case", word))};
+        return Failure{words(say("expected a period such as 2w, 30d, 1mo or monthly"))};
     }
-    if (digits.size() > 6) return Failure{"a period may be at most 100 years"};
+    if (digits.size() > 6) return Failure{words(say("a period may be at most 100 years"))};
     int count = std::stoi(std::string(digits));
     if (unit.empty())
-        return Failure{fmt::format("a period needs a unit: did you mean '{}d'?", digits)};
+        return Failure{words(say("a period needs a unit: did you mean '{}d'?", digits))};
     if (unit == "m" || unit == "M")
         return Failure{
-            fmt::format("'{}m' is ambiguous: write '{}mo' for months ('min' is for durations)",
-                        digits, digits)};
+            words(say("'{}m' is ambiguous: write '{}mo' for months ('min' is for durations)",
+                      digits, digits))};
     const UnitName* found = find_unit(unit);
     if (!found) {
         std::string l = lower(unit);
         if (const UnitName* near = find_unit(l))
             return Failure{
-                fmt::format("units are lower case: did you mean '{}{}'?", digits, near->name)};
+                words(say("units are lower case: did you mean '{}{}'?", digits, near->name))};
         return Failure{
-            fmt::format("unknown unit '{}': use d, w, mo, q or y (as in '{}d')", unit, digits)};
+            words(say("unknown unit '{}': use d, w, mo, q or y (as in '{}d')", unit, digits))};
     }
     if (count < 1)
-        return Failure{
-            fmt::format("a period must be at least 1: did you mean '1{}'?", found->name)};
-    if (count > max_count(found->unit)) return Failure{"a period may be at most 100 years"};
+        return Failure{words(say("a period must be at least 1: did you mean '1{}'?", found->name))};
+    if (count > max_count(found->unit))
+        return Failure{words(say("a period may be at most 100 years"))};
     return Period{count, found->unit};
 }
 
@@ -192,14 +194,16 @@ int approx_days(Period p) {
 
 Result<int> parse_duration(std::string_view raw) {
     std::string_view text = trim(raw);
-    if (text.empty()) return Failure{"expected a duration such as 45min, 1h30min or 2h"};
+    if (text.empty())
+        return Failure{words(say("expected a duration such as 45min, 1h30min or 2h"))};
     long total = 0;
     bool seen_h = false, seen_min = false;
     while (!text.empty()) {
         size_t i = 0;
         while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
             ++i;
-        if (i == 0 || i > 5) return Failure{"expected a duration such as 45min, 1h30min or 2h"};
+        if (i == 0 || i > 5)
+            return Failure{words(say("expected a duration such as 45min, 1h30min or 2h"))};
         long n = std::stol(std::string(text.substr(0, i)));
         text = trim(text.substr(i));
         if (text.rfind("min", 0) == 0 && !seen_min) {
@@ -211,13 +215,13 @@ Result<int> parse_duration(std::string_view raw) {
             seen_h = true;
             text.remove_prefix(1);
         } else if (text.empty()) {
-            return Failure{fmt::format("a duration needs a unit: did you mean '{}min'?", n)};
+            return Failure{words(say("a duration needs a unit: did you mean '{}min'?", n))};
         } else {
-            return Failure{"expected a duration such as 45min, 1h30min or 2h"};
+            return Failure{words(say("expected a duration such as 45min, 1h30min or 2h"))};
         }
         text = trim(text);
     }
-    if (total > 100000) return Failure{"a duration may be at most 100000 minutes"};
+    if (total > 100000) return Failure{words(say("a duration may be at most 100000 minutes"))};
     return static_cast<int>(total);
 }
 
