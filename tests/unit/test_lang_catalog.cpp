@@ -124,7 +124,8 @@ TEST_CASE("a diagnostic's message is put into words in the language of the momen
         CHECK(words(m) == "у действующего клиента 'acme' нет договора");
         // Positional fields let the Russian put the words in its own order.
         CHECK(words(say("unknown key '{}' in {}; did you mean '{}'?", "stauts", "client.yaml",
-                        "status")) == "client.yaml: неизвестный ключ 'stauts'; может быть, 'status'?");
+                        "status")) ==
+              "client.yaml: неизвестный ключ 'stauts'; может быть, 'status'?");
         CHECK(parse_date("2025-02-29").error() == "в месяце 2025-02 последнее число — 28");
         CHECK(parse_period("2M").error() ==
               "'2m' неоднозначно: для месяцев пишите '2mo' ('min' — минуты длительности)");

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/cli/early_language.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/language.h"
 #include "acct/cli/session.h"
@@ -95,6 +96,7 @@ int run(int argc, char** argv) {
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 
+    use_early_language(argc, argv);
     if (auto unknown = unknown_command(app, argc, argv)) {
         fmt::print(stderr, "acct: error: {}\n", *unknown);
         return exit_code::usage;

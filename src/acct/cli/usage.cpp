@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/load/suggest.h"
 #include "acct/render/terminal_text.h"
 
@@ -54,8 +55,8 @@ std::string command_path(const CLI::App* cmd) {
 }
 
 std::string help_hint(const CLI::App* cmd) {
-    return cmd ? fmt::format("Run 'acct {} --help' for its options.", command_path(cmd))
-               : std::string("Run 'acct --help' for usage.");
+    return cmd ? trf("Run 'acct {} --help' for its options.", command_path(cmd))
+               : std::string(tr("Run 'acct --help' for usage."));
 }
 
 }  // namespace
@@ -79,10 +80,10 @@ std::optional<std::string> unknown_command(const CLI::App& app, int argc, char**
         }
         std::string word = terminal_safe(arg);
         if (auto near = did_you_mean(arg, names))
-            return fmt::format("unknown command '{}'; did you mean '{}'?\n{}", word, *near,
-                               help_hint(nullptr));
-        return fmt::format("unknown command '{}'; the commands are {}\n{}", word,
-                           fmt::join(names, ", "), help_hint(nullptr));
+            return trf("unknown command '{}'; did you mean '{}'?\n{}", word, *near,
+                       help_hint(nullptr));
+        return trf("unknown command '{}'; the commands are {}\n{}", word,
+                   fmt::format("{}", fmt::join(names, ", ")), help_hint(nullptr));
     }
     return std::nullopt;
 }
@@ -96,9 +97,9 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
         if (!x.starts_with("-") || x == "-") continue;
         std::string name = x.substr(0, x.find('='));
         if (auto near = did_you_mean(name, option_names(cmd)))
-            return fmt::format("unknown option '{}'; did you mean '{}'?\n{}", terminal_safe(name),
-                               *near, help_hint(cmd));
-        return fmt::format("unknown option '{}'\n{}", terminal_safe(name), help_hint(cmd));
+            return trf("unknown option '{}'; did you mean '{}'?\n{}", terminal_safe(name), *near,
+                       help_hint(cmd));
+        return trf("unknown option '{}'\n{}", terminal_safe(name), help_hint(cmd));
     }
     // `acct new clinet`: a word where a command's subcommand belongs.
     if (cmd && !extras.empty() && !cmd->get_subcommands({}).empty()) {
@@ -107,10 +108,10 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
             names.push_back(sub->get_name());
         std::string path = command_path(cmd), word = terminal_safe(extras.front());
         if (auto near = did_you_mean(extras.front(), names))
-            return fmt::format("unknown command '{} {}'; did you mean '{} {}'?\n{}", path, word,
-                               path, *near, help_hint(cmd));
-        return fmt::format("unknown command '{} {}'; the commands are {}\n{}", path, word,
-                           fmt::join(names, ", "), help_hint(cmd));
+            return trf("unknown command '{} {}'; did you mean '{} {}'?\n{}", path, word, path,
+                       *near, help_hint(cmd));
+        return trf("unknown command '{} {}'; the commands are {}\n{}", path, word,
+                   fmt::format("{}", fmt::join(names, ", ")), help_hint(cmd));
     }
     // `acct` or `acct new` alone.
     const CLI::App& level = cmd ? *cmd : app;
@@ -119,14 +120,13 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
         std::vector<std::string> names;
         for (const CLI::App* sub : level.get_subcommands({}))
             if (!sub->get_group().empty()) names.push_back(sub->get_name());
-        return cmd ? fmt::format("'acct {}' needs a command: {}\n{}", command_path(cmd),
-                                 fmt::join(names, ", "), help_hint(cmd))
-                   : fmt::format("no command given; the commands are {}\n{}",
-                                 fmt::join(names, ", "), help_hint(cmd));
+        return cmd ? trf("'acct {}' needs a command: {}\n{}", command_path(cmd),
+                         fmt::format("{}", fmt::join(names, ", ")), help_hint(cmd))
+                   : trf("no command given; the commands are {}\n{}",
+                         fmt::format("{}", fmt::join(names, ", ")), help_hint(cmd));
     }
     if (dynamic_cast<const CLI::ExtrasError*>(&e) && !extras.empty())
-        return fmt::format("unexpected argument '{}'\n{}", terminal_safe(extras.front()),
-                           help_hint(cmd));
+        return trf("unexpected argument '{}'\n{}", terminal_safe(extras.front()), help_hint(cmd));
     return fmt::format("{}\n{}", e.what(), help_hint(cmd));
 }
 
