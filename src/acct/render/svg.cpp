@@ -122,7 +122,7 @@ std::string svg_line_chart(std::string_view title, const std::vector<ChartPoint>
         "<polyline class=\"series\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\" "
         "points=\"{}\"/>\n",
         line_colour, coords);
-    std::size_t step = (points.size() + 11) / 12;  // at most 12 labels under the axis
+    std::size_t step = (points.size() + 5) / 6;  // at most 6 labels under the axis
     for (std::size_t i = 0; i < points.size(); ++i) {
         out += fmt::format(
             "<circle cx=\"{}\" cy=\"{}\" r=\"3\" fill=\"{}\"><title>{}: {}</title></circle>\n",
