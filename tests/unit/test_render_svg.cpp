@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include "acct/render/html_page.h"
 #include "acct/render/svg.h"
 
@@ -135,4 +137,17 @@ TEST_CASE("a page is whole, escapes its title and allows no scripts") {
     CHECK(!has(page, "<script"));
     CHECK(!has(page, "http://"));
     CHECK(!has(page, "https://"));
+}
+
+TEST_CASE("a long series labels every other month, counting back from the latest") {
+    std::vector<ChartPoint> points;
+    for (int m = 1; m <= 12; ++m)
+        points.push_back({fmt::format("2026-{:02}", m), static_cast<double>(m), "v"});
+    auto svg = svg_line_chart("t", points);
+    // Step (12 + 5) / 6 = 2: months 12, 10, 8, 6, 4, 2 are written, 1 is not.
+    CHECK(has(svg, ">2026-12</text>"));
+    CHECK(has(svg, ">2026-02</text>"));
+    CHECK(!has(svg, ">2026-01</text>"));
+    CHECK(!has(svg, ">2026-11</text>"));
+    CHECK(has(svg, "<title>2026-01: v</title>"));  // every point keeps its tooltip
 }

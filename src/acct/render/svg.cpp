@@ -128,7 +128,8 @@ std::string svg_line_chart(std::string_view title, const std::vector<ChartPoint>
             "<circle cx=\"{}\" cy=\"{}\" r=\"3\" fill=\"{}\"><title>{}: {}</title></circle>\n",
             num(x_of(i)), num(y_of(points[i].value)), line_colour, html_escape(points[i].x_label),
             html_escape(points[i].value_label));
-        if (i % step == 0) out += text(x_of(i), bottom + 16, "middle", points[i].x_label);
+        if ((points.size() - 1 - i) % step == 0)  // the latest always labelled
+            out += text(x_of(i), bottom + 16, "middle", points[i].x_label);
     }
     return out + "</svg>\n";
 }
