@@ -1,6 +1,8 @@
 // acct completion bash|zsh|fish: completion scripts made from the command
 // table itself, so that they always know every command and option. Client
-// ids come from `acct __ids`, which walks the folders and reads no file.
+// ids come from `acct __ids`, which walks the folders and reads no file;
+// contract ids (`__ids contracts CLIENT`) and the numbers of invoices not yet
+// paid or void (`__ids invoices`) from the loaded workspace.
 #include <map>
 #include <memory>
 #include <set>
@@ -29,7 +31,8 @@ std::string words_of() {
     return fmt::format("{}", fmt::join(EnumNames<E>::names, " "));
 }
 
-// What a value is: a word list, or `@client` / `@dir` for the dynamic kinds.
+// What a value is: a word list, or `@client`, `@contract` (of the client
+// named first), `@invoice` or `@dir` for the dynamic kinds.
 std::string values_for(const std::string& command, const std::string& option) {
     static const std::map<std::string, std::string> formats{
         {"due", "text json csv ics"},         {"digest", "text markdown html email"},
@@ -50,12 +53,15 @@ std::string values_for(const std::string& command, const std::string& option) {
     if (option == "--lang") return "en ru";
     if (option == "--sort") return "id name status owner last next open balance";
     if (option == "--client") return "@client";
+    if (option == "--contract") return "@contract";
     if (option == "-C" || option == "--dir") return "@dir";
     return "";
 }
 
 std::string values_for_positional(const std::string& what) {
     if (what == "client") return "@client";
+    if (what == "contract") return "@contract";
+    if (what == "invoice") return "@invoice";
     if (what == "kind") return words_of<ItemKind>();
     if (what == "interaction") return words_of<InteractionKind>();
     if (what == "export") return "clients contracts invoices interactions items requests changes";
@@ -78,19 +84,19 @@ std::vector<CommandSpec> specs(CLI::App& app) {
         {"log", {"client", "interaction", ""}},
         {"task", {"client", ""}},
         {"done", {"client", ""}},
-        {"invoice", {"client", ""}},
+        {"invoice", {"client", "contract"}},
         {"show", {"client"}},
         {"explain", {"client", "kind"}},
         {"export", {"export"}},
         {"completion", {"shell"}},
         {"new", {"new", "client", ""}},
-        {"paid", {""}},
-        {"contract", {"client", "", "move"}},
-        {"renew", {"client", ""}},
+        {"paid", {"invoice"}},
+        {"contract", {"client", "contract", "move"}},
+        {"renew", {"client", "contract"}},
         {"status", {"client", "status"}},
         {"set", {"client", "field", ""}},
         {"unset", {"client", "unset"}},
-        {"void", {""}},
+        {"void", {"invoice"}},
         {"ask", {"client", ""}},
         {"request", {"client", ""}},
         {"change", {"client", ""}},
@@ -166,7 +172,8 @@ std::string command_names(const std::vector<CommandSpec>& all) {
 // `current` are the shell's own (bash: COMP_WORDS/COMP_CWORD, zsh: words/CURRENT).
 std::string scan(const CommandSpec& global, std::string_view first, std::string_view word,
                  std::string_view upto) {
-    return fmt::format(R"SH(    local cmd="" npos=0 dir="" i={first} w valued="" pending=""
+    return fmt::format(
+        R"SH(    local cmd="" npos=0 dir="" i={first} w valued="" pending="" client=""
     while [ $i -lt {upto} ]; do
         w="{word}"
         if [ -n "$pending" ]; then
@@ -182,14 +189,27 @@ std::string scan(const CommandSpec& global, std::string_view first, std::string_
         else
             case " $valued " in
                 *" $w "*) pending=1 ;;
-                *) case "$w" in -*) ;; *) npos=$((npos + 1)) ;; esac ;;
+                *) case "$w" in -*) ;; *) [ $npos = 0 ] && client="$w"; npos=$((npos + 1)) ;; esac ;;
             esac
         fi
         i=$((i + 1))
     done
 )SH",
-                       fmt::arg("first", first), fmt::arg("upto", upto), fmt::arg("word", word),
-                       fmt::arg("global_valued", fmt::format("{}", fmt::join(global.valued, "|"))));
+        fmt::arg("first", first), fmt::arg("upto", upto), fmt::arg("word", word),
+        fmt::arg("global_valued", fmt::format("{}", fmt::join(global.valued, "|"))));
+}
+
+// bash and zsh: the ids of a dynamic kind, in the workspace of -C when given
+// (`dir`, `client`: the command's first positional, set by the scan).
+std::string ids_function() {
+    return R"SH(_acct_ids() {
+    case "$1" in
+        @client) acct ${dir:+-C "$dir"} __ids 2>/dev/null ;;
+        @contract) [ -n "$client" ] && acct ${dir:+-C "$dir"} __ids contracts "$client" 2>/dev/null ;;
+        @invoice) acct ${dir:+-C "$dir"} __ids invoices 2>/dev/null ;;
+    esac
+}
+)SH";
 }
 
 std::string bash_script(const std::vector<CommandSpec>& all) {
@@ -218,7 +238,7 @@ std::string bash_script(const std::vector<CommandSpec>& all) {
     out += R"SH(    _acct_candidates
     if [ -n "$return_after" ]; then
         case "$want" in
-            @client) COMPREPLY=($(compgen -W "$(acct ${dir:+-C "$dir"} __ids 2>/dev/null)" -- "$cur")) ;;
+            @client|@contract|@invoice) COMPREPLY=($(compgen -W "$(_acct_ids "$want")" -- "$cur")) ;;
             @dir) COMPREPLY=($(compgen -d -- "$cur")) ;;
             *) COMPREPLY=($(compgen -W "$want" -- "$cur")) ;;
         esac
@@ -227,18 +247,20 @@ std::string bash_script(const std::vector<CommandSpec>& all) {
     case "$cur" in
         -*) COMPREPLY=($(compgen -W "$options" -- "$cur")) ;;
         *) case "$positional" in
-               @client) COMPREPLY=($(compgen -W "$(acct ${dir:+-C "$dir"} __ids 2>/dev/null)" -- "$cur")) ;;
+               @client|@contract|@invoice) COMPREPLY=($(compgen -W "$(_acct_ids "$positional")" -- "$cur")) ;;
                *) COMPREPLY=($(compgen -W "$positional" -- "$cur")) ;;
            esac ;;
     esac
 }
 complete -F _acct acct
 )SH";
+    out = ids_function() + out;
     return out;
 }
 
 std::string zsh_script(const std::vector<CommandSpec>& all) {
     std::string out = "#compdef acct\n# zsh completion for acct: made by 'acct completion zsh'\n";
+    out += ids_function();
     out += "_acct() {\n";
     out += "    local cur=\"${words[CURRENT]}\" prev=\"${words[CURRENT-1]}\"\n";
     out += "    local want=\"\" options=\"\" positional=\"\" return_after=\"\"\n";
@@ -264,7 +286,7 @@ std::string zsh_script(const std::vector<CommandSpec>& all) {
     local -a list
     if [ -n "$return_after" ]; then
         case "$want" in
-            @client) list=(${(f)"$(acct ${dir:+-C "$dir"} __ids 2>/dev/null)"}) ;;
+            @client|@contract|@invoice) list=(${(f)"$(_acct_ids "$want")"}) ;;
             @dir) _files -/; return ;;
             *) list=(${=want}) ;;
         esac
@@ -272,7 +294,7 @@ std::string zsh_script(const std::vector<CommandSpec>& all) {
         case "$cur" in
             -*) list=(${=options}) ;;
             *) case "$positional" in
-                   @client) list=(${(f)"$(acct ${dir:+-C "$dir"} __ids 2>/dev/null)"}) ;;
+                   @client|@contract|@invoice) list=(${(f)"$(_acct_ids "$positional")"}) ;;
                    *) list=(${=positional}) ;;
                esac ;;
         esac
@@ -284,8 +306,54 @@ _acct "$@"
     return out;
 }
 
+// fish: the positionals typed after the command (global options and their
+// values skipped), and the ids of a kind in the workspace of -C.
+std::string fish_functions() {
+    return R"SH(function __acct_words
+    set -l words (commandline -opc)
+    set -e words[1]
+    set -l skip 0
+    set -l seen 0
+    for w in $words
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $w
+            case -C --dir --as-of --lang --color --format --date --horizon --owner --tag --kind --client --contract
+                set skip 1
+            case '-*'
+            case '*'
+                if test $seen = 1
+                    echo $w
+                end
+                set seen 1
+        end
+    end
+end
+function __acct_npos
+    count (__acct_words)
+end
+function __acct_ids
+    set -l words (commandline -opc)
+    set -l dir
+    set -l i (contains -i -- -C $words; or contains -i -- --dir $words)
+    if test -n "$i"
+        set dir -C $words[(math $i + 1)]
+    end
+    if test $argv[1] = contracts
+        set -l first (__acct_words)[1]
+        test -n "$first"; and acct $dir __ids contracts $first 2>/dev/null
+    else
+        acct $dir __ids $argv[1] 2>/dev/null
+    end
+end
+)SH";
+}
+
 std::string fish_script(const std::vector<CommandSpec>& all) {
     std::string out = "# fish completion for acct: made by 'acct completion fish'\n";
+    out += fish_functions();
     out += "complete -c acct -f\n";
     out += fmt::format("complete -c acct -n __fish_use_subcommand -a '{}'\n", command_names(all));
     for (const auto& c : all) {
@@ -299,6 +367,8 @@ std::string fish_script(const std::vector<CommandSpec>& all) {
             std::string args;
             if (values == "@client")
                 args = " -xa '(acct __ids 2>/dev/null)'";
+            else if (values == "@contract")
+                args = " -xa '(__acct_ids contracts)'";
             else if (values == "@dir")
                 args = " -xa '(__fish_complete_directories)'";
             else if (!values.empty())
@@ -307,12 +377,18 @@ std::string fish_script(const std::vector<CommandSpec>& all) {
                 args = " -x";
             out += fmt::format("complete -c acct{} -l {}{}\n", cond, o.substr(2), args);
         }
-        if (!c.positionals.empty()) {
-            std::string v = values_for_positional(c.positionals.front());
+        for (std::size_t i = 0; i < c.positionals.size(); ++i) {
+            std::string v = values_for_positional(c.positionals[i]);
+            std::string at =
+                fmt::format("{}; and test (__acct_npos) = {}'", cond.substr(0, cond.size() - 1), i);
             if (v == "@client")
-                out += fmt::format("complete -c acct{} -a '(acct __ids 2>/dev/null)'\n", cond);
+                out += fmt::format("complete -c acct{} -a '(acct __ids 2>/dev/null)'\n", at);
+            else if (v == "@contract")
+                out += fmt::format("complete -c acct{} -a '(__acct_ids contracts)'\n", at);
+            else if (v == "@invoice")
+                out += fmt::format("complete -c acct{} -a '(__acct_ids invoices)'\n", at);
             else if (!v.empty())
-                out += fmt::format("complete -c acct{} -a '{}'\n", cond, v);
+                out += fmt::format("complete -c acct{} -a '{}'\n", at, v);
         }
     }
     return out;
@@ -341,14 +417,31 @@ Runner setup_completion(CLI::App& app) {
 }
 
 Runner setup_ids(CLI::App& app) {
-    auto* cmd = app.add_subcommand("__ids", "List client ids (for completion)");
+    auto what = std::make_shared<std::string>("clients");
+    auto client = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand("__ids", "List ids (for completion)");
     cmd->group("");
-    return [](Session& s) {
+    cmd->add_option("WHAT", *what)->check(CLI::IsMember({"clients", "contracts", "invoices"}));
+    cmd->add_option("CLIENT", *client);
+    return [what, client](Session& s) {
         int status = 0;
-        auto root = s.find_root(status);
-        if (!root) return status;
-        for (const auto& id : list_client_ids(*root))
-            s.print(id + "\n");
+        if (*what == "clients") {
+            auto root = s.find_root(status);
+            if (!root) return status;
+            for (const auto& id : list_client_ids(*root))
+                s.print(id + "\n");
+            return exit_code::ok;
+        }
+        auto loaded = s.load(status);
+        if (!loaded) return status;
+        for (const auto& c : loaded->workspace.clients) {
+            if (*what == "contracts" && c.id == *client)
+                for (const auto& k : c.contracts)
+                    s.print(k.id + "\n");
+            if (*what == "invoices")
+                for (const auto& inv : c.invoices)
+                    if (!inv.is_void && inv.balance().minor > 0) s.print(inv.number + "\n");
+        }
         return exit_code::ok;
     };
 }

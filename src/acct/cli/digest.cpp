@@ -50,6 +50,16 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
         return exit_code::usage;
     }
     const std::string format = o.send ? "email" : o.format;
+    // The mail headers mean nothing to a digest that is not a message.
+    if (format != "email")
+        for (auto [option, given] :
+             {std::pair{"--to", o.to.has_value()}, std::pair{"--from", o.from.has_value()},
+              std::pair{"--subject", o.subject.has_value()}})
+            if (given) {
+                s.print_error(
+                    trf("{} applies to --format email or --send only, not {}", option, format));
+                return exit_code::usage;
+            }
     int status = 0;
     auto loaded = s.load(status);
     if (!loaded) return status;

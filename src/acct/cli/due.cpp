@@ -87,7 +87,7 @@ int run_due(Session& s, const DueCommandOptions& o) {
     DueOptions rules{s.as_of, horizon.value_or(ws.config.horizon)};
     std::vector<DueItem> items = find_due(ws, rules);
     std::erase_if(items, [&](const DueItem& i) { return !wanted(i, o); });
-    DueView view{rules.as_of, rules.horizon, items};
+    DueView view{rules.as_of, rules.horizon, items, s.env.stdout_columns};
     if (o.format == "json")
         s.print(render_due_json(view));
     else if (o.format == "csv")

@@ -1,5 +1,6 @@
 #include "acct/cli/environment.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -12,6 +13,20 @@ namespace {
 std::optional<std::string> env(const char* name) {
     const char* v = std::getenv(name);
     return v ? std::optional<std::string>(v) : std::nullopt;
+}
+
+// COLUMNS when it is a positive number (as ls and man honour it), else the
+// window's size, else 80.
+int terminal_columns(const std::optional<std::string>& columns) {
+    if (columns) {
+        char* end = nullptr;
+        long n = std::strtol(columns->c_str(), &end, 10);
+        if (end != columns->c_str() && *end == '\0' && n > 0 && n < 10000)
+            return static_cast<int>(n);
+    }
+    winsize ws{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 80;
 }
 
 }  // namespace
@@ -38,6 +53,7 @@ Environment read_environment() {
     e.dumb_terminal = env("TERM").value_or("") == "dumb";
     e.stdout_tty = isatty(STDOUT_FILENO) == 1;
     e.stderr_tty = isatty(STDERR_FILENO) == 1;
+    if (e.stdout_tty) e.stdout_columns = terminal_columns(env("COLUMNS"));
     if (auto wait = env("ACCT_LOCK_TIMEOUT")) {
         char* end = nullptr;
         double seconds = std::strtod(wait->c_str(), &end);

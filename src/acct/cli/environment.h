@@ -22,6 +22,9 @@ struct Environment {
     bool dumb_terminal = false;
     bool stdout_tty = false;
     bool stderr_tty = false;
+    // Columns of the terminal stdout is (COLUMNS, else the window's size);
+    // 0 when stdout is not a terminal: a pipe gets whole lines.
+    int stdout_columns = 0;
     // How long a writer waits for another one: ACCT_LOCK_TIMEOUT seconds, else 10.
     std::chrono::milliseconds lock_wait{10000};
     // The folder of acct's caches: $XDG_CACHE_HOME/acct, else ~/.cache/acct;

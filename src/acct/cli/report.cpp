@@ -7,6 +7,7 @@
 #include "acct/cli/formats.h"
 #include "acct/cli/session.h"
 #include "acct/render/report.h"
+#include "acct/render/report_html.h"
 
 namespace acctool::cli {
 
@@ -45,6 +46,8 @@ int run_report(Session& s, const ReportOptions& o) {
         s.print(render_report_csv(r, *csv));
     else if (o.format == "markdown")
         s.print(render_report_markdown(r));
+    else if (o.format == "html")
+        s.print(render_report_html(r, recurring_history(ws.clients, period.last, 12)));
     else
         s.print(render_report_text(r));
     return data_status(*loaded);
@@ -59,13 +62,14 @@ Runner setup_report(CLI::App& app) {
                                    "and collected, aging, renewals, silence, hours");
     cmd->add_option("--period", o->period,
                     "YYYY-MM, YYYY-Qn or YYYY (default: the month holding the as-of date)");
-    cmd->add_option("--format", o->format, "text, json, csv or markdown")
-        ->check(CLI::IsMember({"text", "json", "csv", "markdown"}));
+    cmd->add_option("--format", o->format, "text, json, csv, markdown or html")
+        ->check(CLI::IsMember({"text", "json", "csv", "markdown", "html"}));
     add_csv_options(*cmd, o->file);
     cmd->footer(
         "Examples:\n"
         "  acct report\n"
         "  acct report --period 2026-Q4 --format markdown > q4.md\n"
+        "  acct report --period 2026 --format html > 2026.html\n"
         "  acct report --period 2026 --format json | jq .invoiced");
     return [o](Session& s) { return run_report(s, *o); };
 }

@@ -24,6 +24,38 @@ std::string item_action(const DueItem& item) {
     return item.title;
 }
 
+namespace {
+
+constexpr std::size_t name_column = 3;
+
+// Fitting the table into `width` columns (0: whole lines): the titles lose
+// their ends first; when even a short title would not fit, the client's name
+// column gives up columns; the dates and the kind never do. Returns the name
+// column's width and the room left for titles (0: any length).
+struct Fit {
+    int name_width;
+    int title_room;
+};
+
+Fit fit_table(std::array<int, 6> widths, int width) {
+    constexpr int shortest_title = 12;
+    constexpr int shortest_name = 8;
+    if (width <= 0) return {widths[name_column], 0};
+    int before = 2;  // the indent, then each cell but the title and two spaces
+    for (std::size_t c = 0; c + 1 < widths.size(); ++c)
+        before += widths[c] + 2;
+    int name_width = widths[name_column];
+    int room = width - before;
+    if (room < shortest_title && name_width > shortest_name) {
+        int narrower = std::max(shortest_name, name_width - (shortest_title - room));
+        room += name_width - narrower;
+        name_width = narrower;
+    }
+    return {name_width, std::max(room, shortest_title)};
+}
+
+}  // namespace
+
 std::string render_due_text(const DueView& view, const Paint& paint) {
     if (view.items.empty())
         return trf("Nothing due as of {} (horizon {}).", say_weekday_date(view.as_of),
@@ -50,6 +82,7 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
     for (const auto& r : rows)
         ++counts[static_cast<std::size_t>(r.status)];
 
+    const Fit fit = fit_table(widths, view.width);
     std::string out;
     for (std::size_t s = 0; s < headings.size(); ++s) {
         if (counts[s] == 0) continue;
@@ -59,12 +92,16 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
             if (static_cast<std::size_t>(r.status) != s) continue;
             std::string line = "  ";
             for (std::size_t c = 0; c + 1 < r.cells.size(); ++c) {
-                std::string cell = pad_right(r.cells[c], widths[c]);
+                std::string cell =
+                    c == name_column
+                        ? pad_right(fit_width(r.cells[c], fit.name_width), fit.name_width)
+                        : pad_right(r.cells[c], widths[c]);
                 if (c == 1 && r.status != ItemStatus::upcoming) cell = paint(cell, colours[s]);
                 line += cell + "  ";
             }
-            line += r.cells.back();
-            out += line + '\n';
+            out += line +
+                   (fit.title_room ? fit_width(r.cells.back(), fit.title_room) : r.cells.back()) +
+                   '\n';
         }
     }
     out += "\n" +

@@ -12,6 +12,9 @@ struct DueView {
     Date as_of;
     Period horizon;
     const std::vector<DueItem>& items;
+    // The terminal's width in columns: a line longer than it loses the end
+    // of its title (then of the client's name), never a date. 0: whole lines.
+    int width = 0;
 };
 
 std::string render_due_text(const DueView& view, const Paint& paint);

@@ -1,4 +1,5 @@
 #include "acct/render/report.h"
+#include "acct/render/report_facts.h"
 
 #include <fmt/format.h>
 
@@ -12,9 +13,7 @@ namespace acctool {
 namespace {
 
 // One fact of the report; every format is made from these rows.
-struct Fact {
-    std::string section, key, currency, value, detail;
-};
+using Fact = ReportFact;
 
 // Hours in hundredths, rounded half up (40 min is 0.67 h).
 std::int64_t centihours(long minutes) {
@@ -128,9 +127,7 @@ std::vector<Fact> facts(const Report& r) {
     return out;
 }
 
-struct SectionTitle {
-    std::string_view key, title;
-};
+using SectionTitle = ReportSection;
 
 std::vector<SectionTitle> titles(const Report& r) {
     (void)r;
@@ -164,6 +161,16 @@ std::vector<std::string> cells(const Fact& f) {
 }
 
 }  // namespace
+
+std::vector<ReportFact> report_facts(const Report& r) {
+    return facts(r);
+}
+std::vector<ReportSection> report_sections(const Report& r) {
+    return titles(r);
+}
+std::string report_heading(const Report& r) {
+    return heading(r);
+}
 
 std::string render_report_text(const Report& r) {
     auto all = facts(r);

@@ -82,6 +82,22 @@ std::string pad_right(std::string_view s, int width) {
     return out;
 }
 
+std::string fit_width(std::string_view s, int width) {
+    if (display_width(s) <= width) return std::string(s);
+    if (width <= 0) return {};
+    std::string out;
+    int used = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        std::size_t start = i;
+        std::int32_t cp = decode_utf8(s, i);
+        int w = cp < 0 ? 1 : in(zero_width, cp) ? 0 : in(wide, cp) ? 2 : 1;
+        if (used + w > width - 1) break;  // room for the ellipsis
+        out.append(s.substr(start, i - start));
+        used += w;
+    }
+    return out + "\u2026";
+}
+
 std::string align_columns(const std::vector<std::vector<std::string>>& rows,
                           std::string_view indent) {
     std::vector<int> widths;

@@ -13,6 +13,8 @@ std::string terminal_safe(std::string_view s);
 int display_width(std::string_view s);
 // Pads with spaces to `width` display columns.
 std::string pad_right(std::string_view s, int width);
+// `s` cut to at most `width` display columns, ending in "…" when cut.
+std::string fit_width(std::string_view s, int width);
 
 // Rows of cells as lines: each cell but a row's last padded to its column's
 // display width, two spaces apart, `indent` first; no trailing spaces.
