@@ -112,7 +112,7 @@ def test_concurrent_writers():
                    if "summary: concurrent " in line)
     check(found == list(range(50)), f"concurrent entries: {found}")
     check(acct(ws, "check").returncode == 0, "file does not load after concurrent writes")
-    check(data_files(os.path.dirname(log)) == ["client.yaml", "invoices.yaml", "log.yaml"],
+    check(data_files(os.path.dirname(log)) == ["client.yaml", "invoices.yaml", "log.yaml", "metrics.yaml"],
           f"stray files: {os.listdir(os.path.dirname(log))}")
     print(f"concurrent: 50 writers in {elapsed:.2f} s")
 
@@ -141,12 +141,12 @@ def test_sigkill():
         entries = count
         r = acct(ws, "check")
         check(r.returncode == 0, f"kill {n}: file does not load: {r.stdout}")
-        check(data_files(folder) == ["client.yaml", "invoices.yaml", "log.yaml"],
+        check(data_files(folder) == ["client.yaml", "invoices.yaml", "log.yaml", "metrics.yaml"],
               f"kill {n}: a temporary is read as data: {os.listdir(folder)}")
     print(f"sigkill: {kills} of 60 writers killed mid-run, {entries} completed")
     # The next successful write removes what the killed ones left.
     acct(ws, "log", "romashka", "call", "after the kills")
-    check(sorted(os.listdir(folder)) == ["client.yaml", "invoices.yaml", "log.yaml"],
+    check(sorted(os.listdir(folder)) == ["client.yaml", "invoices.yaml", "log.yaml", "metrics.yaml"],
           f"temporaries left after a good write: {os.listdir(folder)}")
 
 

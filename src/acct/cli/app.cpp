@@ -8,11 +8,12 @@
 #include "acct/cli/early_language.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/language.h"
+#include "acct/cli/metric_command.h"
 #include "acct/cli/session.h"
 #include "acct/cli/sharing.h"
+#include "acct/cli/team_commands.h"
 #include "acct/cli/usage.h"
 #include "acct/cli/values.h"
-#include "acct/cli/team_commands.h"
 
 namespace acctool::cli {
 
@@ -91,6 +92,8 @@ int run(int argc, char** argv) {
     add(setup_request);
     add(setup_change);
     add(setup_decide);
+    add(setup_metric);
+    add(setup_brief);
     add(setup_git_setup);
     add(setup_merge_file);
     for (auto& [cmd, runner] : commands)

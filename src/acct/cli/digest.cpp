@@ -1,18 +1,14 @@
 // acct digest: the morning summary, for a person or for cron to mail.
 #include <memory>
-#include <random>
-
-#include <unistd.h>
 
 #include <fmt/format.h>
 
 #include "acct/cli/client_filters.h"
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/mail.h"
 #include "acct/cli/session.h"
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
-#include "acct/os/process.h"
-#include "acct/os/shell_words.h"
 #include "acct/render/digest.h"
 #include "acct/render/email.h"
 
@@ -26,23 +22,6 @@ struct DigestCommandOptions {
     bool if_any = false;
     bool send = false;
 };
-
-std::string random_hex(std::size_t digits) {
-    std::random_device rd;
-    std::string out;
-    while (out.size() < digits)
-        out += fmt::format("{:08x}", rd());
-    return out.substr(0, digits);
-}
-
-// The domain of the first address in `from`, for the Message-ID.
-std::string domain_of(std::string_view from, const std::string& fallback) {
-    auto at = from.find('@');
-    if (at == std::string_view::npos) return fallback;
-    auto end = from.find_first_of(">, ", at);
-    std::string d(from.substr(at + 1, end == std::string_view::npos ? end : end - at - 1));
-    return d.empty() ? fallback : d;
-}
 
 int run_digest(Session& s, const DigestCommandOptions& o) {
     if (o.send && o.format != "text" && o.format != "email") {
@@ -100,8 +79,7 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
         }
     m.date = s.env.now;
     m.utc_offset = s.env.utc_offset;
-    m.message_id = fmt::format("acct.{}.{}.{}@{}", s.env.now, getpid(), random_hex(12),
-                               domain_of(m.from, s.env.hostname));
+    m.message_id = new_message_id(s.env, m.from);
     m.text = render_digest_text(d);
     m.html = render_digest_html(d);
     auto message = compose_email(m, random_hex(24));
@@ -114,37 +92,7 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
         return data;
     }
 
-    // The whole message exists before the mailer starts: nothing half-built
-    // is ever sent. sendmail takes local line ends.
-    std::string local;
-    for (std::size_t i = 0; i < message->size(); ++i)
-        if (!((*message)[i] == '\r' && i + 1 < message->size() && (*message)[i + 1] == '\n'))
-            local += (*message)[i];
-    auto words = split_shell_words(cfg.sendmail);
-    if (!words) {
-        s.print_error(
-            fmt::format("digest.sendmail '{}': {}", terminal_safe(cfg.sendmail), words.error()));
-        return exit_code::usage;
-    }
-    const std::vector<std::string>& argv = *words;
-    if (argv.empty()) {
-        s.print_error("digest.sendmail is empty");
-        return exit_code::usage;
-    }
-    ProcessResult r = run_program(argv, local);
-    if (!r.started) {
-        s.print_error(
-            fmt::format("cannot run '{}': {}; install a mail transfer agent or set "
-                        "digest.sendmail in acct.yaml",
-                        terminal_safe(cfg.sendmail), r.describe()));
-        return exit_code::unavailable;
-    }
-    if (!r.succeeded()) {
-        s.print_error(fmt::format("'{}' {}{}{}; the digest was not sent",
-                                  terminal_safe(cfg.sendmail), r.describe(),
-                                  r.errors.empty() ? "" : ": ", terminal_safe(r.errors)));
-        return exit_code::try_again;
-    }
+    if (int sent = send_mail(s, cfg.sendmail, *message, "the digest was not sent")) return sent;
     return data;
 }
 

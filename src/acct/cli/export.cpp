@@ -48,6 +48,7 @@ int run_export(Session& s, const ExportOptions& o) {
               : o.what == "interactions" ? interactions_table(ws)
               : o.what == "requests"     ? requests_table(ws)
               : o.what == "changes"      ? changes_table(ws)
+              : o.what == "metrics"      ? metrics_table(ws)
                                          : items_table(items, s.as_of);
     s.print(o.format == "json" ? table_json(t) : table_csv(t, *csv));
     return data_status(*loaded);
@@ -59,10 +60,11 @@ Runner setup_export(CLI::App& app) {
     auto o = std::make_shared<ExportOptions>();
     auto* cmd = app.add_subcommand("export", "Export records or items as CSV, JSON or ICS");
     cmd->add_option("WHAT", o->what,
-                    "clients, contracts, invoices, interactions, items, requests or changes")
+                    "clients, contracts, invoices, interactions, items, requests, changes or "
+                    "metrics")
         ->required()
-        ->check(CLI::IsMember(
-            {"clients", "contracts", "invoices", "interactions", "items", "requests", "changes"}));
+        ->check(CLI::IsMember({"clients", "contracts", "invoices", "interactions", "items",
+                               "requests", "changes", "metrics"}));
     cmd->add_option("--format", o->format, "csv (default), json, or ics (items only)")
         ->check(CLI::IsMember({"csv", "json", "ics"}));
     add_file_format_options(*cmd, o->file);

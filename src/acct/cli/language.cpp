@@ -44,6 +44,13 @@ void use(const Session& s, Language language) {
 
 }  // namespace
 
+const Catalog* catalog_of(const Session& s, Language language) {
+    std::string warning;
+    const Catalog* c = run_language().catalogs.get(language, &warning);
+    if (!warning.empty()) warn(s, warning);
+    return c;
+}
+
 Result<Language> parse_language(std::string_view code) {
     constexpr auto names = EnumNames<Language>::names;
     for (std::size_t i = 0; i < names.size(); ++i)

@@ -24,6 +24,9 @@ int choose_language(const Session& session, const std::optional<std::string>& op
 // acct.yaml `lang` of the workspace at `root` decides when neither --lang
 // nor ACCT_LANG did.
 void use_workspace_language(const Session& session, const std::filesystem::path& root);
+// The catalog of `language` for a scope of its own (a client's brief, in a
+// LanguageScope): nullptr for English, or when none can be read (warned).
+const Catalog* catalog_of(const Session& session, Language language);
 
 // The catalogs of one run, read when first needed.
 class Catalogs {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/log_plan.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
 #include "acct/model/period.h"
@@ -16,16 +17,6 @@ struct LogOptions {
     std::string client, kind, summary;
     std::optional<std::string> date, next, todo, with, duration, mood;
     WriteOptions write;
-};
-
-struct NewInteraction {
-    Date date;
-    InteractionKind kind;
-    std::string summary;
-    std::optional<Date> next;
-    std::optional<std::string> todo, with;
-    std::optional<int> minutes;
-    std::optional<Mood> mood;
 };
 
 // Every option checked up front, each error naming its option.
@@ -85,6 +76,8 @@ YamlValue to_yaml(const NewInteraction& n) {
     return v;
 }
 
+}  // namespace
+
 Plan plan_log(const LoadResult& loaded, const std::string& client_id, const NewInteraction& n) {
     const Workspace& ws = loaded.workspace;
     auto found = find_client(ws, client_id);
@@ -110,8 +103,6 @@ Plan plan_log(const LoadResult& loaded, const std::string& client_id, const NewI
     w.commit_message = fmt::format("acct: log {} with {}", to_string(n.kind), c.id);
     return w;
 }
-
-}  // namespace
 
 Runner setup_log(CLI::App& app) {
     auto o = std::make_shared<LogOptions>();

@@ -8,6 +8,7 @@
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/load/assemble_team.h"
+#include "acct/load/metric_records.h"
 #include "acct/model/billing_period.h"
 
 namespace acctool {
@@ -84,6 +85,7 @@ class ClientAssembler {
         take_invoices(client);
         take_requests(client, files_.files, out_);
         take_changes(client, files_.files, config_, out_, [this] { return folded(); });
+        take_metrics(client, files_.files, out_);
         for (auto& f : files_.files) {
             for (auto& x : f.interactions)
                 client.interactions.push_back(std::move(x));

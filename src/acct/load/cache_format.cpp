@@ -124,6 +124,7 @@ template <class A>
 void serialize(A& a, Client& c) {
     a(c.id, c.folder, c.name, c.status, c.owner, c.team, c.since, c.until, c.cadence, c.reporting,
       c.tags, c.contacts, c.notes, c.at, c.reporting_at);
+    a(c.lang);
 }
 template <class A>
 void serialize(A& a, Value& v) {
@@ -187,10 +188,15 @@ void serialize(A& a, RawChange& c) {
     a(c.change, c.budget, c.currency, c.id_pos, c.budget_pos, c.contract_pos, c.request_pos);
 }
 template <class A>
+void serialize(A& a, Metric& m) {
+    a(m.date, m.name, m.value, m.unit, m.at);
+}
+template <class A>
 void serialize(A& a, FileRecords& f) {
     a(f.client_file, f.client, f.client_pos, f.parsed, f.contracts, f.declared, f.invoices,
       f.interactions, f.interaction_date_pos, f.tasks, f.requests, f.declared_requests, f.changes,
       f.diagnostics);
+    a(f.metrics, f.metric_pos);
 }
 
 // The header of an image.

@@ -8,7 +8,9 @@
 #include <array>
 
 #include "acct/load/fields.h"
+#include "acct/load/metric_records.h"
 #include "acct/load/team_records.h"
+#include "acct/model/language.h"
 #include "acct/model/utf8.h"
 
 namespace acctool {
@@ -25,12 +27,12 @@ using Kind = YamlNode::Kind;
 constexpr std::array<std::string_view, 13> client_keys{
     "name", "status",   "owner", "team",  "since", "cadence", "reporting",
     "tags", "contacts", "notes", "until", "lang",  "health"};
-constexpr std::array<std::string_view, 6> section_keys{"contracts", "invoices", "interactions",
-                                                       "tasks",     "requests", "changes"};
-constexpr std::array<std::string_view, 19> client_file_keys{
+constexpr std::array<std::string_view, 7> section_keys{
+    "contracts", "invoices", "interactions", "tasks", "requests", "changes", "metrics"};
+constexpr std::array<std::string_view, 20> client_file_keys{
     "name",     "status",   "owner", "team",      "since",    "cadence",      "reporting",
     "tags",     "contacts", "notes", "contracts", "invoices", "interactions", "tasks",
-    "requests", "changes",  "until", "lang",      "health"};
+    "requests", "changes",  "until", "lang",      "health",   "metrics"};
 constexpr std::array<std::string_view, 10> contract_keys{
     "id", "title", "status", "sent", "signed", "start", "end", "renewal", "value", "billing"};
 constexpr std::array<std::string_view, 5> renewal_keys{"auto", "term", "notice", "lead",
@@ -98,6 +100,7 @@ class RecordFileReader {
         if (auto v = f.text("owner")) c.owner = *v;
         if (auto v = f.date("since")) c.since = *v;
         if (auto v = f.date("until")) c.until = *v;
+        if (auto v = f.choice<Language>("lang")) c.lang = *v;
         // SPEC 2.7 and 7: such a client cannot be placed in time.
         if (c.status == ClientStatus::former && !c.until)
             ctx_.warn(f.first_key_pos(), say("former client '{}' has no 'until' date; it is left "
@@ -195,6 +198,8 @@ class RecordFileReader {
                     read_request(ctx_, item, out_);
                 if (section == "changes" && is_mapping(item, tr("a change"), tr("skipped")))
                     read_change(ctx_, item, out_);
+                if (section == "metrics" && is_mapping(item, "a metric", "skipped"))
+                    read_metric(ctx_, item, out_);
             }
         }
     }

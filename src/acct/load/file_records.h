@@ -84,6 +84,8 @@ struct FileRecords {
     std::vector<RawRequest> requests;
     std::vector<DeclaredContract> declared_requests;  // every request id seen, loaded or not
     std::vector<RawChange> changes;
+    std::vector<Metric> metrics;
+    std::vector<std::uint32_t> metric_pos;  // each metric's first key
     std::vector<Diagnostic> diagnostics;
 };
 

@@ -25,6 +25,7 @@ enum class Mood { positive, neutral, negative };
 enum class Priority { urgent, high, normal, low };
 enum class ChangeBy { client, team };
 enum class ChangeStatus { proposed, sent, approved, rejected, withdrawn };
+enum class Language;  // model/language.h
 
 struct Contact {
     std::string name, role, email, phone;
@@ -127,6 +128,15 @@ struct Change {
     SourceLocation at;
 };
 
+// One value of a metric series (SPEC 2.10).
+struct Metric {
+    Date date;
+    std::string name;  // one name is one series
+    Decimal value;     // signed: `units` carries the sign
+    std::string unit;  // empty when absent
+    SourceLocation at;
+};
+
 struct Client {
     std::string id;
     std::string folder;  // relative to the workspace root
@@ -136,6 +146,7 @@ struct Client {
     std::map<std::string, std::string> team;
     std::optional<Date> since;
     std::optional<Date> until;      // end of the relationship (SPEC 2.1)
+    std::optional<Language> lang;   // absent: the workspace's language
     std::optional<Period> cadence;  // nullopt: `none`
     std::optional<Period> reporting;
     std::vector<std::string> tags;
@@ -151,6 +162,7 @@ struct Client {
     std::vector<Task> tasks;
     std::vector<Request> requests;
     std::vector<Change> changes;
+    std::vector<Metric> metrics;
     std::set<std::string> declared_contracts;  // loaded or skipped
     std::set<std::string> declared_requests;   // loaded or skipped
 };

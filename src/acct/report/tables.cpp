@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/model/metric.h"
 #include "acct/rules/request_steps.h"
 
 namespace acctool {
@@ -254,6 +255,22 @@ Table changes_table(const Workspace& ws) {
                  x.budget ? Cell(x.budget->currency.code) : std::nullopt, date_cell(x.deadline),
                  std::string(to_string(x.status)), date_cell(x.sent), date_cell(x.decided),
                  text_cell(x.notes), place(x.at), int_cell(x.at.line)});
+    return t;
+}
+
+Table metrics_table(const Workspace& ws) {
+    using T = ColumnType;
+    Table t = make("metrics", {{"client"},
+                               {"date", T::date},
+                               {"name"},
+                               {"value", T::money},
+                               {"unit"},
+                               {"file"},
+                               {"line", T::integer}});
+    for (const auto& c : ws.clients)
+        for (const auto& m : c.metrics)
+            t.rows.push_back({c.id, format_date(m.date), m.name, format_decimal(m.value),
+                              text_cell(m.unit), place(m.at), int_cell(m.at.line)});
     return t;
 }
 

@@ -33,5 +33,7 @@ Table interactions_table(const Workspace& ws);
 Table items_table(const std::vector<DueItem>& items, Date as_of);
 Table requests_table(const Workspace& ws);
 Table changes_table(const Workspace& ws);
+// Every metric value as written, file order within a client (SPEC 2.10).
+Table metrics_table(const Workspace& ws);
 
 }  // namespace acctool

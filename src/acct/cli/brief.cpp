@@ -1,0 +1,187 @@
+// acct brief: the status report the account manager sends the client
+// (SPEC 8), in the client's language.
+#include <memory>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "acct/brief/brief.h"
+#include "acct/cli/exit_codes.h"
+#include "acct/cli/language.h"
+#include "acct/cli/log_plan.h"
+#include "acct/cli/mail.h"
+#include "acct/cli/metric_command.h"
+#include "acct/cli/values.h"
+#include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
+#include "acct/render/brief.h"
+#include "acct/render/email.h"
+#include "acct/render/terminal_text.h"
+
+namespace acctool::cli {
+
+namespace {
+
+struct BriefOptions {
+    std::string client;
+    std::optional<std::string> from, to, to_contact;
+    std::string format = "markdown";
+    bool send = false;
+    bool log = false;
+};
+
+// The contact the brief is mailed to: --to-contact by name, else the
+// primary one; or why there is none.
+Result<const Contact*> recipient(const Client& c, const std::optional<std::string>& name) {
+    for (const auto& k : c.contacts)
+        if (name ? k.name == *name : k.primary) {
+            if (k.email.empty())
+                return Failure{fmt::format("contact '{}' of client '{}' has no email",
+                                           terminal_safe(k.name), c.id)};
+            return &k;
+        }
+    if (name)
+        return Failure{
+            fmt::format("client '{}' has no contact named '{}'", c.id, terminal_safe(*name))};
+    return Failure{
+        fmt::format("client '{}' has no primary contact: mark one 'primary: true' "
+                    "or give --to-contact NAME",
+                    c.id)};
+}
+
+// The whole message, as the digest builds its own.
+Result<std::string> brief_email(const Session& s, const Workspace& ws, const Brief& b,
+                                const Contact& to) {
+    MailMessage m;
+    // The name quoted, without what could end the quotes or split the list.
+    std::string name;
+    for (char ch : to.name)
+        if (std::string_view("\"\\<>,").find(ch) == std::string_view::npos) name += ch;
+    m.to =
+        name.empty() ? fmt::format("<{}>", to.email) : fmt::format("\"{}\" <{}>", name, to.email);
+    m.from = ws.config.digest.from.empty() ? "acct@" + s.env.hostname : ws.config.digest.from;
+    m.subject =
+        trf("{}: {} – {}", brief_title(b, [](std::string_view x) { return std::string(x); }),
+            say_date(b.window.from), say_date(b.window.to));
+    for (const std::string* header : {&m.to, &m.from, &m.subject})
+        if (auto ok = check_header_text(*header); !ok) return Failure{ok.error()};
+    m.date = s.env.now;
+    m.utc_offset = s.env.utc_offset;
+    m.message_id = new_message_id(s.env, m.from);
+    m.text = render_brief_text(b);
+    m.html = render_brief_html(b);
+    return compose_email(m, random_hex(24));
+}
+
+int run_brief(Session& s, const BriefOptions& o) {
+    if (o.send && o.format != "markdown" && o.format != "email") {
+        s.print_error("--send mails the brief as --format email; leave out --format");
+        return exit_code::usage;
+    }
+    const std::string format = o.send ? "email" : o.format;
+    std::optional<Date> from, to;
+    for (auto [option, text, out] :
+         {std::tuple{"--from", &o.from, &from}, std::tuple{"--to", &o.to, &to}}) {
+        if (!*text) continue;
+        auto d = parse_when(**text, s.as_of);
+        if (!d) {
+            s.print_error(fmt::format("{} {}", option, d.error()));
+            return exit_code::usage;
+        }
+        *out = *d;
+    }
+    if (from && to && *to < *from) {
+        s.print_error(fmt::format("--from {} is after --to {}", *from, *to));
+        return exit_code::usage;
+    }
+    int status = 0;
+    auto loaded = s.load(status);
+    if (!loaded) return status;
+    s.report_diagnostics(*loaded);
+    const Workspace& ws = loaded->workspace;
+    auto found = find_client(ws, o.client);
+    if (auto* refusal = std::get_if<Refusal>(&found)) {
+        s.print_error(refusal->message);
+        return refusal->status;
+    }
+    const Client& c = *std::get<const Client*>(found);
+    BriefWindow window = default_brief_window(c, s.as_of);
+    if (from) window.from = *from;
+    if (to) window.to = *to;
+    if (window.to < window.from) {
+        s.print_error(fmt::format("the brief would start on {}, after its end {}; give --from",
+                                  window.from, window.to));
+        return exit_code::usage;
+    }
+    Brief b = build_brief(c, ws.config, window, s.as_of);
+    const int data = data_status(*loaded);
+
+    std::string text;
+    {
+        // Written in the client's language; messages about the run are not.
+        Language lang = c.lang.value_or(current_language());
+        LanguageScope scope(lang, catalog_of(s, lang));
+        if (format == "markdown") text = render_brief_markdown(b);
+        if (format == "text") text = render_brief_text(b);
+        if (format == "html") text = render_brief_html(b);
+        if (format == "email") {
+            auto to_contact = recipient(c, o.to_contact);
+            if (!to_contact) {
+                s.print_error(to_contact.error());
+                return exit_code::usage;
+            }
+            auto message = brief_email(s, ws, b, **to_contact);
+            if (!message) {
+                s.print_error(terminal_safe(message.error()));
+                return exit_code::usage;
+            }
+            text = *message;
+        }
+    }
+    if (o.send) {
+        if (int sent = send_mail(s, ws.config.digest.sendmail, text, "the brief was not sent"))
+            return sent;
+    } else {
+        s.print(text);
+    }
+    if (!o.log) return data;
+
+    // What was logged goes to stderr: stdout holds the brief alone.
+    Environment quiet = s.env;
+    quiet.out = s.env.err;
+    Session logging{quiet, s.globals, s.as_of, s.err_paint, s.err_paint};
+    NewInteraction n{s.as_of, InteractionKind::report, brief_log_summary(window), {}, {}, {}, {},
+                     {}};
+    int logged = perform_write(logging, WriteOptions{},
+                               [&](const LoadResult& l) { return plan_log(l, c.id, n); });
+    return logged != 0 ? logged : data;
+}
+
+}  // namespace
+
+Runner setup_brief(CLI::App& app) {
+    auto o = std::make_shared<BriefOptions>();
+    auto* cmd = app.add_subcommand("brief", "The status report to send a client");
+    cmd->add_option("CLIENT", o->client, "The client's id")->required();
+    cmd->add_option("--from", o->from,
+                    "First day (default: the day after the last report, else since, else 30 "
+                    "days ago)");
+    cmd->add_option("--to", o->to, "Last day (default: today)");
+    cmd->add_option("--format", o->format,
+                    "markdown (default), html, text, or email (a whole message)")
+        ->check(CLI::IsMember({"markdown", "html", "text", "email"}));
+    cmd->add_option("--to-contact", o->to_contact,
+                    "Mail this contact (by name) instead of the primary one");
+    cmd->add_flag("--send", o->send, "Mail it through digest.sendmail (sendmail -t -i)");
+    cmd->add_flag("--log", o->log,
+                  "Also log a 'report' interaction dated today, so the report rule restarts");
+    cmd->footer(
+        "Examples:\n"
+        "  acct brief acme > brief.md\n"
+        "  acct brief acme --format html > brief.html\n"
+        "  acct brief acme --send --log          # mail it to the primary contact");
+    return [o](Session& s) { return run_brief(s, *o); };
+}
+
+}  // namespace acctool::cli
