@@ -6,12 +6,13 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/health_command.h"
 #include "acct/cli/language.h"
 #include "acct/cli/session.h"
 #include "acct/cli/sharing.h"
+#include "acct/cli/team_commands.h"
 #include "acct/cli/usage.h"
 #include "acct/cli/values.h"
-#include "acct/cli/team_commands.h"
 
 namespace acctool::cli {
 
@@ -90,6 +91,7 @@ int run(int argc, char** argv) {
     add(setup_request);
     add(setup_change);
     add(setup_decide);
+    add(setup_health);
     add(setup_git_setup);
     add(setup_merge_file);
     for (auto& [cmd, runner] : commands)
