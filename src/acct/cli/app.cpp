@@ -7,6 +7,7 @@
 
 #include "acct/cli/early_language.h"
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/health_command.h"
 #include "acct/cli/language.h"
 #include "acct/cli/metric_command.h"
 #include "acct/cli/session.h"
@@ -94,6 +95,7 @@ int run(int argc, char** argv) {
     add(setup_decide);
     add(setup_metric);
     add(setup_brief);
+    add(setup_health);
     add(setup_git_setup);
     add(setup_merge_file);
     for (auto& [cmd, runner] : commands)

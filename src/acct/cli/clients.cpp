@@ -1,5 +1,6 @@
 // acct clients: a table of clients with what matters about each today.
 #include <algorithm>
+#include <map>
 #include <memory>
 
 #include <fmt/format.h>
@@ -9,6 +10,7 @@
 #include "acct/cli/formats.h"
 #include "acct/cli/session.h"
 #include "acct/cli/values.h"
+#include "acct/health/score.h"
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/render/due.h"
@@ -43,8 +45,24 @@ std::string balances_text(const std::vector<Money>& b, bool say = false) {
     return parts.empty() ? "" : fmt::format("{}", fmt::join(parts, "; "));
 }
 
+// Score and band by client; prospects and former clients have none.
+using HealthByClient = std::map<const Client*, ClientHealth>;
+
+HealthByClient health_by_client(const Workspace& ws, Date as_of) {
+    HealthByClient out;
+    for (auto& h : workspace_health(ws, as_of, ws.config.horizon))
+        out.emplace(h.client, std::move(h));
+    return out;
+}
+
+const ClientHealth* health_of(const HealthByClient& health, const Client& c) {
+    auto it = health.find(&c);
+    return it == health.end() ? nullptr : &it->second;
+}
+
 // The columns, as a typed table: the same for text, CSV and JSON.
-Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) {
+Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of,
+                            const HealthByClient& health) {
     using T = ColumnType;
     Table t{"clients",
             {{"id"},
@@ -56,10 +74,13 @@ Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) 
              {"next_due", T::date},
              {"next_kind"},
              {"open_items", T::integer},
-             {"balance", T::balances}},
+             {"balance", T::balances},
+             {"score", T::integer},
+             {"band"}},
             {}};
     for (const auto& r : rows) {
         const Client& c = *r.client;
+        const ClientHealth* h = health_of(health, c);
         auto cell = [](auto v) { return std::optional<std::string>(std::move(v)); };
         t.rows.push_back(
             {c.id, c.name, std::string(to_string(c.status)), c.owner,
@@ -67,15 +88,23 @@ Table clients_summary_table(const std::vector<ClientSummary>& rows, Date as_of) 
              r.last ? cell(fmt::format("{}", days_between(r.last->date, as_of))) : std::nullopt,
              r.next ? cell(format_date(r.next->due)) : std::nullopt,
              r.next ? cell(std::string(to_string(r.next->kind))) : std::nullopt,
-             fmt::format("{}", r.open_items), cell(balances_text(r.balances))});
+             fmt::format("{}", r.open_items), cell(balances_text(r.balances)),
+             h ? cell(fmt::format("{}", h->score)) : std::nullopt,
+             h ? cell(std::string(to_string(h->band))) : std::nullopt});
     }
     return t;
 }
 
-std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of) {
+// "20 red"; empty for a client without a score.
+std::string health_cell(const ClientHealth* h) {
+    return h ? fmt::format("{} {}", h->score, to_string(h->band)) : "";
+}
+
+std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of,
+                         const HealthByClient& health) {
     std::vector<std::vector<std::string>> lines;
     lines.push_back({tr("ID"), tr("NAME"), tr("STATUS"), tr("OWNER"), tr("LAST CONTACT"),
-                     tr("NEXT DUE"), tr("OPEN"), tr("BALANCE")});
+                     tr("NEXT DUE"), tr("OPEN"), tr("BALANCE"), tr("HEALTH")});
     for (const auto& r : rows) {
         const Client& c = *r.client;
         std::string last = r.last ? fmt::format("{} ({})", say_table_date(r.last->date),
@@ -87,7 +116,7 @@ std::string clients_text(const std::vector<ClientSummary>& rows, Date as_of) {
         lines.push_back({terminal_safe(c.id), terminal_safe(c.name),
                          std::string(to_string(c.status)), terminal_safe(c.owner.value_or("")),
                          last, next, fmt::format("{}", r.open_items),
-                         balances_text(r.balances, true)});
+                         balances_text(r.balances, true), health_cell(health_of(health, c))});
     }
     return align_columns(lines, "");
 }
@@ -154,12 +183,13 @@ int run_clients(Session& s, const ClientsOptions& o) {
                (o.tag && std::find(c.tags.begin(), c.tags.end(), *o.tag) == c.tags.end());
     });
     sort_rows(rows, o.sort);
+    auto health = health_by_client(ws, s.as_of);
     if (o.format == "json")
-        s.print(table_json(clients_summary_table(rows, s.as_of)));
+        s.print(table_json(clients_summary_table(rows, s.as_of, health)));
     else if (o.format == "csv")
-        s.print(table_csv(clients_summary_table(rows, s.as_of), *csv));
+        s.print(table_csv(clients_summary_table(rows, s.as_of, health), *csv));
     else
-        s.print(clients_text(rows, s.as_of));
+        s.print(clients_text(rows, s.as_of, health));
     return data_status(*loaded);
 }
 

@@ -101,6 +101,7 @@ std::vector<CommandSpec> specs(CLI::App& app) {
         {"request", {"client", ""}},
         {"change", {"client", ""}},
         {"decide", {"client", "", "decision"}},
+        {"health", {"client"}},
         {"init", {""}}};
     std::vector<CommandSpec> out;
     auto collect = [](CLI::App* cmd, CommandSpec& spec) {

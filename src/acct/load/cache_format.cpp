@@ -121,10 +121,15 @@ void serialize(A& a, Contact& c) {
     a(c.name, c.role, c.email, c.phone, c.primary);
 }
 template <class A>
+void serialize(A& a, HealthSet& h) {
+    a(h.band, h.why, h.until, h.at);
+}
+template <class A>
 void serialize(A& a, Client& c) {
     a(c.id, c.folder, c.name, c.status, c.owner, c.team, c.since, c.until, c.cadence, c.reporting,
       c.tags, c.contacts, c.notes, c.at, c.reporting_at);
     a(c.lang);
+    a(c.health);
 }
 template <class A>
 void serialize(A& a, Value& v) {

@@ -7,15 +7,16 @@
 
 #include "acct/load/fields.h"
 #include "acct/load/file_records.h"
+#include "acct/load/health_fields.h"
 #include "acct/load/sla.h"
 
 namespace acctool {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> config_keys{
-    "owner",     "currency", "horizon", "defaults", "holidays",
-    "fte_hours", "digest",   "git",     "lang",     "sla"};
+constexpr std::array<std::string_view, 11> config_keys{
+    "owner",  "currency", "horizon", "defaults", "holidays", "fte_hours",
+    "digest", "git",      "lang",    "sla",      "health"};
 constexpr std::array<std::string_view, 11> default_keys{
     "cadence",    "renewal_lead", "notice",      "terms",        "send_before", "chase_after",
     "touch_time", "invoice_time", "change_send", "request_time", "change_time"};
@@ -114,6 +115,7 @@ ConfigRead read_config(const SourceText& source) {
         else
             f.fail(*sla, "sla", words(say("expected a mapping, found {}", describe(*sla))));
     }
+    if (const YamlNode* h = f.get("health")) read_health_config(ctx, doc->index_of(h), c);
     if (const YamlNode* fte = f.get("fte_hours")) {
         double hours = 0;
         const std::string& s = fte->value;

@@ -9,6 +9,7 @@
 
 #include "acct/load/fields.h"
 #include "acct/load/metric_records.h"
+#include "acct/load/health_fields.h"
 #include "acct/load/team_records.h"
 #include "acct/model/language.h"
 #include "acct/model/utf8.h"
@@ -114,6 +115,7 @@ class RecordFileReader {
         }
         if (auto v = f.period("reporting")) c.reporting = *v;
         if (auto v = f.text("notes")) c.notes = *v;
+        c.health = read_client_health(f);
         read_tags(f);
         read_team(f);
         read_contacts(f);

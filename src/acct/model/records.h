@@ -26,6 +26,7 @@ enum class Priority { urgent, high, normal, low };
 enum class ChangeBy { client, team };
 enum class ChangeStatus { proposed, sent, approved, rejected, withdrawn };
 enum class Language;  // model/language.h
+enum class HealthBand { green, yellow, red };
 
 struct Contact {
     std::string name, role, email, phone;
@@ -137,6 +138,14 @@ struct Metric {
     SourceLocation at;
 };
 
+// A manual health band (SPEC 2.1 `health`): in force while T <= until.
+struct HealthSet {
+    HealthBand band = HealthBand::red;
+    std::string why;
+    std::optional<Date> until;  // absent: for ever
+    SourceLocation at;          // the `health` key
+};
+
 struct Client {
     std::string id;
     std::string folder;  // relative to the workspace root
@@ -152,6 +161,7 @@ struct Client {
     std::vector<std::string> tags;
     std::vector<Contact> contacts;
     std::string notes;
+    std::optional<HealthSet> health;
     SourceLocation at;            // client.yaml's first key (1:1 when empty)
     SourceLocation reporting_at;  // the `reporting` key
 
@@ -171,6 +181,12 @@ struct Client {
 struct Sla {
     Period ack, handoff, resolve;
     std::array<bool, 3> set{};  // ack, handoff, resolve
+};
+
+// acct.yaml `health` (SPEC 6): points by signal name, as written there.
+struct HealthConfig {
+    std::map<std::string, int> points;
+    int green = 75, yellow = 50;
 };
 
 struct DigestConfig {
@@ -202,6 +218,7 @@ struct Config {
     std::set<Date> holidays;
     double fte_hours = 160;
     DigestConfig digest;
+    HealthConfig health;
     bool git_commit = false;  // commit what the writing commands change
 };
 
@@ -243,6 +260,10 @@ struct EnumNames<BillingEvery> {
 template <>
 struct EnumNames<BillingWhen> {
     static constexpr std::array<std::string_view, 2> names{"advance", "arrears"};
+};
+template <>
+struct EnumNames<HealthBand> {
+    static constexpr std::array<std::string_view, 3> names{"green", "yellow", "red"};
 };
 template <>
 struct EnumNames<InteractionKind> {

@@ -8,6 +8,7 @@
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/render/due.h"
+#include "acct/render/health.h"
 #include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
 
@@ -60,6 +61,18 @@ std::string summary_line(const Digest& d) {
     return trf("{}, horizon {}.", counts_line(d), say_period(d.horizon));
 }
 
+std::string at_risk_title(const Digest& d) {
+    return trf("At risk ({})", d.at_risk.size());
+}
+
+// "acme (Acme): score 20, band red", and the override when one is in force.
+std::string at_risk_line(const ClientHealth& h) {
+    std::string line =
+        trf("{} ({}): score {}, band {}", h.client->id, h.client->name, h.score, to_string(h.band));
+    if (h.set) line += "; " + trf("set to {}: {}", to_string(h.set->band), h.set->why);
+    return line;
+}
+
 std::string problem_line(const Diagnostic& p) {
     return terminal_safe(fmt::format(
         "{}: {}: {}", p.where, p.severity == Severity::error ? "error" : "warning", p.message));
@@ -90,6 +103,14 @@ std::string render_digest_text(const Digest& d) {
                 widths[i] = std::max(widths[i], display_width(c[i]));
         }
     for (const auto& s : item_sections(d)) {
+        if (s.items == &d.renewals && !d.at_risk.empty()) {
+            out += fmt::format("\n{}\n", at_risk_title(d));
+            for (const auto& h : d.at_risk) {
+                out += "  " + terminal_safe(at_risk_line(h)) + "\n";
+                for (const auto& sig : h.signals)
+                    out += "    " + terminal_safe(signal_line(sig)) + "\n";
+            }
+        }
         if (s.items->empty()) continue;
         out += fmt::format("\n{} ({})\n", s.title, s.items->size());
         for (const auto& item : *s.items) {
@@ -117,6 +138,14 @@ std::string render_digest_markdown(const Digest& d) {
             out += "- " + markdown_escape(problem_line(p)) + "\n";
     }
     for (const auto& s : item_sections(d)) {
+        if (s.items == &d.renewals && !d.at_risk.empty()) {
+            out += fmt::format("\n## {}\n\n", markdown_escape(at_risk_title(d)));
+            for (const auto& h : d.at_risk) {
+                out += "- " + markdown_escape(terminal_safe(at_risk_line(h))) + "\n";
+                for (const auto& sig : h.signals)
+                    out += "  - " + markdown_escape(terminal_safe(signal_line(sig))) + "\n";
+            }
+        }
         if (s.items->empty()) continue;
         out += fmt::format("\n## {} ({})\n\n", s.title, s.items->size());
         for (const auto& item : *s.items) {
@@ -150,6 +179,16 @@ std::string render_digest_html(const Digest& d) {
         out += "</ul>\n";
     }
     for (const auto& s : item_sections(d)) {
+        if (s.items == &d.renewals && !d.at_risk.empty()) {
+            out += fmt::format("<h2>{}</h2>\n<ul>\n", esc(at_risk_title(d)));
+            for (const auto& h : d.at_risk) {
+                out += fmt::format("<li>{}\n<ul>\n", esc(at_risk_line(h)));
+                for (const auto& sig : h.signals)
+                    out += fmt::format("<li>{}</li>\n", esc(signal_line(sig)));
+                out += "</ul></li>\n";
+            }
+            out += "</ul>\n";
+        }
         if (s.items->empty()) continue;
         out += fmt::format("<h2>{} ({})</h2>\n<table>\n", esc(s.title), s.items->size());
         for (const auto& item : *s.items) {

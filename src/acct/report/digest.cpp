@@ -26,7 +26,7 @@ std::vector<DueItem> renewals_ahead(const Workspace& ws, const DueOptions& o) {
 
 Digest build_digest(const Workspace& ws, const std::vector<Diagnostic>& diagnostics,
                     const DigestOptions& o) {
-    Digest d{o.as_of, o.horizon, o.owner, {}, {}, {}, {}, {}, {}, {}};
+    Digest d{o.as_of, o.horizon, o.owner, {}, {}, {}, {}, {}, {}, {}, {}};
     std::vector<std::string> folders;
     for (const auto& c : ws.clients)
         if (owned(c, o.owner)) folders.push_back(c.folder + "/");
@@ -54,6 +54,8 @@ Digest build_digest(const Workspace& ws, const std::vector<Diagnostic>& diagnost
                 break;
         }
     }
+    for (auto& h : workspace_health(ws, o.as_of, o.horizon))
+        if (h.band == HealthBand::red && owned(*h.client, o.owner)) d.at_risk.push_back(h);
     d.renewals = renewals_ahead(ws, rules);
     std::erase_if(d.renewals, [&](const DueItem& i) { return !owned(*i.client, o.owner); });
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "acct/health/score.h"
 #include "acct/model/diagnostic.h"
 #include "acct/rules/due.h"
 
@@ -24,7 +25,8 @@ struct Digest {
     std::vector<Diagnostic> problems;
     std::vector<DueItem> new_today;  // listed from today, or due today
     std::vector<DueItem> overdue, today, upcoming;
-    std::vector<DueItem> renewals;  // renewal and notice items due in [as_of, as_of + 90 days]
+    std::vector<ClientHealth> at_risk;  // band in force red, lowest score first
+    std::vector<DueItem> renewals;      // renewal and notice items due in [as_of, as_of + 90 days]
     std::vector<Receivable> receivables;  // by currency code
 
     // Overdue or due today: what --if-any asks about.

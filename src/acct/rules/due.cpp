@@ -7,8 +7,8 @@
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/model/billing_period.h"
-#include "acct/rules/renewal.h"
 #include "acct/rules/calendar.h"
+#include "acct/rules/renewal.h"
 #include "acct/rules/request_steps.h"
 
 namespace acctool {
