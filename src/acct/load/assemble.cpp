@@ -59,6 +59,20 @@ std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
     return dups;
 }
 
+// Appends `from` to `to`, in order, and frees `from`: the first file's
+// vector is taken whole, so a client's interactions are not held twice.
+template <class T>
+void take_all(std::vector<T>& to, std::vector<T>& from) {
+    if (to.empty()) {
+        to = std::move(from);
+    } else {
+        to.reserve(to.size() + from.size());
+        for (auto& x : from)
+            to.push_back(std::move(x));
+    }
+    from = {};
+}
+
 class ClientAssembler {
   public:
     ClientAssembler(ClientFiles& files, const Config& config, Date as_of,
@@ -87,10 +101,8 @@ class ClientAssembler {
         take_changes(client, files_.files, config_, out_, [this] { return folded(); });
         take_metrics(client, files_.files, out_);
         for (auto& f : files_.files) {
-            for (auto& x : f.interactions)
-                client.interactions.push_back(std::move(x));
-            for (auto& t : f.tasks)
-                client.tasks.push_back(std::move(t));
+            take_all(client.interactions, f.interactions);
+            take_all(client.tasks, f.tasks);
         }
         // Not while a file did not parse: it may hold the contract (or the
         // status). A new client has a month to sign one (SPEC 2.7).

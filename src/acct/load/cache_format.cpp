@@ -1,5 +1,6 @@
 #include "acct/load/cache_format.h"
 
+#include <algorithm>
 #include <cstring>
 #include <istream>
 #include <ostream>
@@ -55,16 +56,24 @@ const std::string& blob_file(cereal::BinaryInputArchive& a) {
     return static_cast<In&>(a).rel;
 }
 
-// Reads a string_view as a stream without copying it.
+// Reads a string_view as a stream without copying it. cereal asks for every
+// field by itself: one memcpy each, not std::streambuf's loop of sgetc.
 struct ViewBuf : std::streambuf {
     explicit ViewBuf(std::string_view v) {
         char* p = const_cast<char*>(v.data());
         setg(p, p, p + v.size());
     }
+    std::streamsize xsgetn(char* to, std::streamsize n) override {
+        std::streamsize got = std::min<std::streamsize>(n, egptr() - gptr());
+        std::memcpy(to, gptr(), static_cast<std::size_t>(got));
+        gbump(static_cast<int>(got));
+        return got;
+    }
 };
 
 constexpr char magic[8] = {'a', 'c', 'c', 't', 'c', 'a', 'c', 'h'};
-constexpr std::uint32_t format_version = 1;
+// 2: the checksum is XXH3's 64-bit one.
+constexpr std::uint32_t format_version = 2;
 
 }  // namespace
 
@@ -268,15 +277,15 @@ bool write_image(std::FILE* out, const CacheImage& image) {
     std::string header = std::move(hs).str();
     std::uint64_t header_size = header.size();
     // The checksum covers everything after itself.
-    XXH64_state_t* state = XXH64_createState();
-    XXH64_reset(state, 0);
-    XXH64_update(state, &format_version, sizeof format_version);
-    XXH64_update(state, &header_size, sizeof header_size);
-    XXH64_update(state, header.data(), header.size());
+    XXH3_state_t* state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    XXH3_64bits_update(state, &format_version, sizeof format_version);
+    XXH3_64bits_update(state, &header_size, sizeof header_size);
+    XXH3_64bits_update(state, header.data(), header.size());
     for (const auto& f : image.files)
-        XXH64_update(state, f.blob.data(), f.blob.size());
-    std::uint64_t sum = XXH64_digest(state);
-    XXH64_freeState(state);
+        XXH3_64bits_update(state, f.blob.data(), f.blob.size());
+    std::uint64_t sum = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
     bool ok = std::fwrite(magic, sizeof magic, 1, out) == 1 &&
               std::fwrite(&sum, sizeof sum, 1, out) == 1 &&
               std::fwrite(&format_version, sizeof format_version, 1, out) == 1 &&
@@ -297,7 +306,7 @@ std::optional<CacheImage> read_image(std::string_view bytes) {
     std::memcpy(&version, bytes.data() + 16, 4);
     std::memcpy(&header_size, bytes.data() + 20, 8);
     if (version != format_version || header_size > bytes.size() - fixed) return std::nullopt;
-    if (XXH64(bytes.data() + 16, bytes.size() - 16, 0) != sum) return std::nullopt;
+    if (XXH3_64bits(bytes.data() + 16, bytes.size() - 16) != sum) return std::nullopt;
     Header h;
     try {
         ViewBuf buf(bytes.substr(fixed, header_size));

@@ -27,25 +27,6 @@ std::int64_t ns(const timespec& t) {
     return t.tv_sec * ns_per_s + t.tv_nsec;
 }
 
-std::optional<std::string> read_all(const fs::path& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return std::nullopt;
-    struct stat st {};
-    std::optional<std::string> out;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-        std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
-        std::size_t got = 0;
-        while (got < bytes.size()) {
-            ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
-            if (n <= 0) break;
-            got += static_cast<std::size_t>(n);
-        }
-        if (got == bytes.size()) out = std::move(bytes);
-    }
-    ::close(fd);
-    return out;
-}
-
 // Removes the caches of workspaces not used for 90 days, and temporary files
 // left by runs that died, from the cache folder.
 void expire(const fs::path& dir, std::int64_t now_ns) {
@@ -85,10 +66,9 @@ FileCache::FileCache(fs::path dir, const fs::path& root, std::string key, std::i
     root_ = fs::canonical(root, ec).string();
     if (ec) root_ = root.string();
     path_ = cache_file(dir_, root);
-    auto bytes = read_all(path_);
-    if (!bytes) return;
-    bytes_ = std::move(*bytes);
-    image_ = read_image(bytes_);
+    bytes_ = MappedFile(path_);
+    if (!bytes_.ok()) return;
+    image_ = read_image(bytes_.bytes());
     if (image_ && (image_->root != root_ || image_->key != key_)) image_.reset();
     if (!image_) return;
     for (const auto& f : image_->files)
@@ -156,11 +136,11 @@ void FileCache::update(std::vector<Seen> files) {
 CacheInfo cache_info(const fs::path& dir, const fs::path& root, const std::string& key) {
     CacheInfo out;
     out.file = cache_file(dir, root);
-    auto bytes = read_all(out.file);
-    if (!bytes) return out;
+    MappedFile bytes(out.file);
+    if (!bytes.ok()) return out;
     out.exists = true;
-    out.bytes = bytes->size();
-    auto image = read_image(*bytes);
+    out.bytes = bytes.bytes().size();
+    auto image = read_image(bytes.bytes());
     if (!image) return out;
     std::error_code ec;
     std::string real = fs::canonical(root, ec).string();

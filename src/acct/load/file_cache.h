@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "acct/load/cache_format.h"
+#include "acct/load/mapped_file.h"
 
 namespace acctool {
 
@@ -47,7 +48,7 @@ class FileCache {
     std::filesystem::path dir_, path_;
     std::string root_, key_;
     std::int64_t now_ns_;
-    std::string bytes_;  // the image read, which its blobs point into
+    MappedFile bytes_;  // the image read, which its blobs point into
     std::optional<CacheImage> image_;
     std::unordered_map<std::string_view, const CachedFile*> by_rel_;
 };
