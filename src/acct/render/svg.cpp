@@ -196,6 +196,15 @@ std::string svg_band_bar(std::string_view title, const std::vector<Band>& bands)
     return out + labels + "</svg>\n";
 }
 
+std::string svg_score_bar(std::string_view title, int score, std::string_view colour) {
+    constexpr int width = 102, height = 14;
+    double w = std::max(1.0, static_cast<double>(std::clamp(score, 0, 100)));
+    std::string out = open_svg(title, width, height, "score-bar");
+    out += empty_rect(1, 1, 100, 12);
+    out += rect(1, 1, w, 12, plain_colour(colour), title);
+    return out + "</svg>\n";
+}
+
 std::string svg_sparkline(std::string_view title, const std::vector<double>& values) {
     constexpr int width = 120, height = 24;
     constexpr double left = 3, right = 117, top = 3, bottom = 21;
