@@ -182,11 +182,11 @@ TEST_CASE("HTML draws one sparkline per series of two points or more") {
     // One <svg>, in the first series' line, before its words; the single
     // point's series keeps its words and gets no picture.
     CHECK(html.find("<svg") == html.rfind("<svg"));
-    auto svg = html.find("<li><svg");
+    auto svg = html.find("<li class=\"metric\"><svg");
     REQUIRE(svg != std::string::npos);
     CHECK(html.find("Visits: ", svg) > svg);
     CHECK(html.find("points=\"3,21 60,3 117,12\"") != std::string::npos);
     CHECK(html.find("<title>Visits from 2026-11-01 to 2026-11-20</title>") != std::string::npos);
-    CHECK(html.find("<li>Signups: 2.5 on 2026-11-05") != std::string::npos);
+    CHECK(html.find("<li class=\"metric\">Signups: 2.5 on 2026-11-05") != std::string::npos);
     CHECK(html.find("@media print") != std::string::npos);
 }

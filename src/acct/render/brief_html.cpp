@@ -22,7 +22,8 @@ constexpr std::string_view style =
 p.meta { color: #555; margin-top: 0; }
 ul { padding-left: 1.2em; }
 li { margin: 0.25em 0; }
-svg.sparkline { vertical-align: middle; margin-right: 0.5em; }
+li.metric { display: flex; align-items: center; }
+svg.sparkline { flex: none; margin-right: 0.6em; }
 @media print { section { break-inside: avoid; } }
 )";
 
@@ -56,7 +57,7 @@ std::string render_brief_html(const Brief& b) {
         body += "<section>\n<h2>" + s.heading + "</h2>\n<ul>\n";
         for (std::size_t i = 0; i < s.lines.size(); ++i) {
             std::string chart = s.metrics && i < b.metrics.size() ? sparkline(b.metrics[i]) : "";
-            body += "<li>" + chart + s.lines[i] + "</li>\n";
+            body += (s.metrics ? "<li class=\"metric\">" : "<li>") + chart + s.lines[i] + "</li>\n";
         }
         body += "</ul>\n</section>\n";
     }
