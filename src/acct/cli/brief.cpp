@@ -96,16 +96,12 @@ int run_brief(Session& s, const BriefOptions& o) {
         return exit_code::usage;
     }
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
-    auto found = find_client(ws, o.client);
-    if (auto* refusal = std::get_if<Refusal>(&found)) {
-        s.print_error(refusal->message);
-        return refusal->status;
-    }
-    const Client& c = *std::get<const Client*>(found);
+    const Client* found = s.client_or_say(ws, o.client, status);
+    if (!found) return status;
+    const Client& c = *found;
     BriefWindow window = default_brief_window(c, s.as_of);
     if (from) window.from = *from;
     if (to) window.to = *to;

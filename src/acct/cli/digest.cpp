@@ -40,9 +40,8 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
                 return exit_code::usage;
             }
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     const DigestConfig& cfg = ws.config.digest;
     if (auto why = unmatched_filters(ws, o.owner, std::nullopt)) {

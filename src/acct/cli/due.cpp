@@ -70,9 +70,8 @@ int run_due(Session& s, const DueCommandOptions& o) {
         horizon = *p;
     }
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     for (const auto& id : o.clients)
         if (!ws.client(id)) {

@@ -31,16 +31,12 @@ int run_explain(Session& s, const ExplainOptions& o) {
         only = *k;
     }
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
-    auto found = find_client(ws, o.client);
-    if (auto* r = std::get_if<Refusal>(&found)) {
-        s.print_error(r->message);
-        return r->status;
-    }
-    const Client& c = *std::get<const Client*>(found);
+    const Client* found = s.client_or_say(ws, o.client, status);
+    if (!found) return status;
+    const Client& c = *found;
     DueOptions rules{s.as_of, ws.config.horizon};
     std::string out =
         fmt::format("{} ({}, {}), as of {} {}, horizon {}\n", terminal_safe(c.name), c.id,

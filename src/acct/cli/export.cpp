@@ -31,9 +31,8 @@ int run_export(Session& s, const ExportOptions& o) {
         return exit_code::usage;
     }
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     // Every item a rule yields, listed yet or not (renewals months ahead too).
     std::vector<DueItem> items = all_items(ws, DueOptions{s.as_of, ws.config.horizon});

@@ -11,18 +11,8 @@ namespace fs = std::filesystem;
 
 namespace acctool::cli {
 
-namespace {
-
-ProcessResult git(const fs::path& folder, std::vector<std::string> args) {
-    std::vector<std::string> argv{"git", "--literal-pathspecs", "-C", folder.string()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    return run_program(argv);
-}
-
-}  // namespace
-
 std::optional<GitProblem> check_git(const fs::path& folder) {
-    ProcessResult r = git(folder, {"rev-parse", "--is-inside-work-tree"});
+    ProcessResult r = run_git(folder, {"rev-parse", "--is-inside-work-tree"});
     if (!r.started && r.start_error == ENOENT)
         return GitProblem{exit_code::unavailable, "--commit: git is not installed"};
     if (!r.succeeded())
@@ -37,18 +27,18 @@ std::optional<std::string> commit_files(const fs::path& folder,
                                         const std::string& message) {
     std::vector<std::string> add_args{"add", "--"};
     add_args.insert(add_args.end(), files.begin(), files.end());
-    ProcessResult add = git(folder, add_args);
+    ProcessResult add = run_git(folder, add_args);
     if (!add.succeeded()) return fmt::format("git add {}: {}", add.describe(), add.errors);
     std::vector<std::string> commit_args{"commit", "--quiet", "--only", "-m", message, "--"};
     commit_args.insert(commit_args.end(), files.begin(), files.end());
-    ProcessResult commit = git(folder, commit_args);
+    ProcessResult commit = run_git(folder, commit_args);
     if (!commit.succeeded())
         return fmt::format("git commit {}: {}", commit.describe(), commit.errors);
     return std::nullopt;
 }
 
 std::string short_head(const fs::path& folder) {
-    return git(folder, {"rev-parse", "--short", "HEAD"}).output;
+    return run_git(folder, {"rev-parse", "--short", "HEAD"}).output;
 }
 
 }  // namespace acctool::cli

@@ -15,12 +15,6 @@ namespace acctool::cli {
 
 namespace {
 
-ProcessResult git(const fs::path& dir, std::vector<std::string> args) {
-    std::vector<std::string> argv{"git", "-C", dir.string()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    return run_program(argv);
-}
-
 // A file that is not there reads as empty.
 std::optional<std::string> read_text(const fs::path& path) {
     std::error_code ec;
@@ -38,7 +32,7 @@ std::string shell_quote(const std::string& s) {
 }  // namespace
 
 bool inside_git_work_tree(const fs::path& dir) {
-    return git(dir, {"rev-parse", "--is-inside-work-tree"}).succeeded();
+    return run_git(dir, {"rev-parse", "--is-inside-work-tree"}).succeeded();
 }
 
 std::string merge_driver_command() {
@@ -49,7 +43,7 @@ std::string merge_driver_command() {
 }
 
 int set_up_git_merge(const Session& s, const fs::path& root) {
-    ProcessResult probe = git(root, {"rev-parse", "--is-inside-work-tree"});
+    ProcessResult probe = run_git(root, {"rev-parse", "--is-inside-work-tree"});
     if (!probe.started) {
         s.print_error("git is not installed");
         return exit_code::unavailable;
@@ -88,7 +82,7 @@ int set_up_git_merge(const Session& s, const fs::path& root) {
     for (auto args : {std::vector<std::string>{"config", "merge.acct.name",
                                                "acct: merge record files record by record"},
                       std::vector<std::string>{"config", "merge.acct.driver", driver}}) {
-        ProcessResult r = git(root, args);
+        ProcessResult r = run_git(root, args);
         if (!r.succeeded()) {
             s.print_error(fmt::format("git config {}: {}", r.describe(), terminal_safe(r.errors)));
             return exit_code::cannot_create;
@@ -106,7 +100,7 @@ std::optional<Diagnostic> unregistered_merge_driver(const fs::path& root) {
     if (!text) return std::nullopt;
     int line = acct_merge_line(*text);
     if (line == 0 || !inside_git_work_tree(root)) return std::nullopt;
-    ProcessResult r = git(root, {"config", "--get", "merge.acct.driver"});
+    ProcessResult r = run_git(root, {"config", "--get", "merge.acct.driver"});
     if (!r.started || r.succeeded()) return std::nullopt;
     Diagnostic d;
     d.severity = Severity::warning;

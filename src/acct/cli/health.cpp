@@ -21,18 +21,14 @@ struct HealthOptions {
 
 int run_health(Session& s, const HealthOptions& o) {
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     std::vector<ClientHealth> shown;
     if (o.client) {
-        auto found = find_client(ws, *o.client);
-        if (auto* r = std::get_if<Refusal>(&found)) {
-            s.print_error(r->message);
-            return r->status;
-        }
-        const Client& c = *std::get<const Client*>(found);
+        const Client* found = s.client_or_say(ws, *o.client, status);
+        if (!found) return status;
+        const Client& c = *found;
         if (!has_health(c)) {
             // SPEC 6: not an error; JSON lists no client.
             if (o.format == "json")

@@ -35,9 +35,8 @@ int run_report(Session& s, const ReportOptions& o) {
         return exit_code::usage;
     }
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     const Workspace& ws = loaded->workspace;
     Report r = build_report(ws, period, DueOptions{s.as_of, ws.config.horizon});
     if (o.format == "json")

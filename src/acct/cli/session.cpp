@@ -4,6 +4,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/language.h"
+#include "acct/cli/writing.h"
 #include "acct/render/diagnostics.h"
 
 namespace acctool::cli {
@@ -31,6 +32,22 @@ std::optional<LoadResult> Session::load(int& status) const {
     if (!root) return std::nullopt;
     use_workspace_language(*this, *root);
     return load_at(*root);
+}
+
+std::optional<LoadResult> Session::load_reported(int& status) const {
+    auto loaded = load(status);
+    if (loaded) report_diagnostics(*loaded);
+    return loaded;
+}
+
+const Client* Session::client_or_say(const Workspace& ws, std::string_view id, int& status) const {
+    auto found = find_client(ws, id);
+    if (auto* refusal = std::get_if<Refusal>(&found)) {
+        print_error(refusal->message);
+        status = refusal->status;
+        return nullptr;
+    }
+    return std::get<const Client*>(found);
 }
 
 CacheUse Session::cache() const {

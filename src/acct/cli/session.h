@@ -41,6 +41,11 @@ struct Session {
     CacheUse cache() const;
     // Diagnostics on stderr, one line each (check prints its own on stdout).
     void report_diagnostics(const LoadResult& r) const;
+    // load(), then its diagnostics on stderr: what every reading command does.
+    std::optional<LoadResult> load_reported(int& status) const;
+    // The client `id` of `ws`; when there is none, prints why, sets `status`
+    // and returns null.
+    const Client* client_or_say(const Workspace& ws, std::string_view id, int& status) const;
 };
 
 // Status for a command that loaded `r`: 74 on an unreadable file, 65 on a

@@ -17,16 +17,12 @@ Runner setup_show(CLI::App& app) {
     cmd->footer("Example:\n  acct show romashka");
     return [id](Session& s) {
         int status = 0;
-        auto loaded = s.load(status);
+        auto loaded = s.load_reported(status);
         if (!loaded) return status;
-        s.report_diagnostics(*loaded);
         const Workspace& ws = loaded->workspace;
-        auto found = find_client(ws, *id);
-        if (auto* r = std::get_if<Refusal>(&found)) {
-            s.print_error(r->message);
-            return r->status;
-        }
-        const Client& c = *std::get<const Client*>(found);
+        const Client* found = s.client_or_say(ws, *id, status);
+        if (!found) return status;
+        const Client& c = *found;
         DueOptions rules{s.as_of, ws.config.horizon};
         std::vector<DueItem> items;
         for (auto& item : find_due(ws, rules))

@@ -87,9 +87,8 @@ Json owner_json(const OwnerLoad& o, double fte_hours) {
 
 int run_workload(Session& s, const WorkloadOptions& o) {
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load_reported(status);
     if (!loaded) return status;
-    s.report_diagnostics(*loaded);
     if (auto why = unmatched_filters(loaded->workspace, o.owner, std::nullopt)) {
         s.print_error(*why);
         return exit_code::no_input;

@@ -112,4 +112,10 @@ ProcessResult run_program(const std::vector<std::string>& argv, std::string_view
     return r;
 }
 
+ProcessResult run_git(const std::filesystem::path& dir, const std::vector<std::string>& args) {
+    std::vector<std::string> argv{"git", "--literal-pathspecs", "-C", dir.string()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run_program(argv);
+}
+
 }  // namespace acctool

@@ -1,6 +1,7 @@
 #pragma once
 // Running another program (git, sendmail) with an argument vector, never a
 // shell: feeds it `input`, keeps what it says on stdout and stderr.
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,5 +21,8 @@ struct ProcessResult {
 };
 
 ProcessResult run_program(const std::vector<std::string>& argv, std::string_view input = {});
+
+// `git -C dir --literal-pathspecs args...`: a path in `args` is never a pattern.
+ProcessResult run_git(const std::filesystem::path& dir, const std::vector<std::string>& args);
 
 }  // namespace acctool
