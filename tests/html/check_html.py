@@ -113,7 +113,9 @@ def check(page, screenshot, expected_svgs=None):
         if errors:
             fail(f"{page.name}: browser errors: {errors}")
         height = driver.execute_script("return document.documentElement.scrollHeight")
-        driver.set_window_size(1200, min(max(height, 600), 8000))
+        # The window includes the browser's own frame: room beyond the page,
+        # so the screenshot holds all of it.
+        driver.set_window_size(1200, min(max(height, 600), 8000) + 150)
         pathlib.Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
         if not driver.save_screenshot(str(screenshot)):
             fail(f"{page.name}: no screenshot")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`acct report --format html` in headless Chromium: the example workspace
-draws one chart per currency of recurring value and one of receivables aging,
-each with a line or bars; the injection fixture (a client name that closes
+draws one chart per currency of recurring value, one of receivables aging and
+one of the clients per health band, each with a line or bars; the injection fixture (a client name that closes
 the <svg> and opens a <script>) loads with no script run.
 
     report_html.py ACCT EXAMPLES INJECT OUTDIR
@@ -13,9 +13,10 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import check_html  # noqa: E402
 
-# (name, workspace, charts): examples/agency has EUR, RUB and USD contracts
-# and receivables; the fixture has one EUR contract and one unpaid invoice.
-CASES = [("report-example", 2, 4), ("report-inject", 3, 2)]
+# (name, workspace, charts): examples/agency has EUR, RUB and USD contracts,
+# receivables and active clients; the fixture has one EUR contract, one unpaid
+# invoice and one active client.
+CASES = [("report-example", 2, 5), ("report-inject", 3, 3)]
 
 
 def main():

@@ -163,3 +163,30 @@ TEST_CASE("Markdown keeps data literal") {
     CHECK(html.find("<script>") == std::string::npos);
     CHECK(html.find("A*B &lt;script&gt;") != std::string::npos);
 }
+
+TEST_CASE("HTML draws one sparkline per series of two points or more") {
+    Brief r;
+    r.client_name = "Orbit";
+    r.window = {d("2026-11-01"), d("2026-11-27")};
+    BriefMetric visits{"Visits", "", {}, {}, {}, {}, {}};
+    // 1, 3, 2 (scale 0) -> y 21, 3, 12 as in svg_sparkline's own test.
+    for (auto [day, v] : {std::pair{"2026-11-01", 1}, {"2026-11-10", 3}, {"2026-11-20", 2}})
+        visits.points.push_back({d(day), Decimal{v, 0}, {}});
+    visits.first = visits.points.front();
+    visits.last = visits.points.back();
+    BriefMetric once{"Signups", "", {}, {}, {}, {}, {}};
+    once.points.push_back({d("2026-11-05"), Decimal{25, 1}, {}});
+    once.first = once.last = once.points.front();
+    r.metrics = {visits, once};
+    std::string html = render_brief_html(r);
+    // One <svg>, in the first series' line, before its words; the single
+    // point's series keeps its words and gets no picture.
+    CHECK(html.find("<svg") == html.rfind("<svg"));
+    auto svg = html.find("<li class=\"metric\"><svg");
+    REQUIRE(svg != std::string::npos);
+    CHECK(html.find("Visits: ", svg) > svg);
+    CHECK(html.find("points=\"3,21 60,3 117,12\"") != std::string::npos);
+    CHECK(html.find("<title>Visits from 2026-11-01 to 2026-11-20</title>") != std::string::npos);
+    CHECK(html.find("<li class=\"metric\">Signups: 2.5 on 2026-11-05") != std::string::npos);
+    CHECK(html.find("@media print") != std::string::npos);
+}

@@ -16,23 +16,23 @@ bool has(const std::string& s, std::string_view part) {
 }  // namespace
 
 TEST_CASE("a line chart puts a known series where the arithmetic says") {
-    // Plot area x 120..630, y 220 (bottom) .. 20 (top); axis 0..100.
-    // x: 120 + i * 510 / 2 = 120, 375, 630; y: 220 - v * 200 / 100 = 220, 120, 20.
+    // Plot area x 120..600, y 220 (bottom) .. 20 (top); axis 0..100.
+    // x: 120 + i * 480 / 2 = 120, 360, 600; y: 220 - v * 200 / 100 = 220, 120, 20.
     std::vector<ChartPoint> points{
         {"2026-01", 0, "0.00 EUR"}, {"2026-02", 50, "50.00 EUR"}, {"2026-03", 100, "100.00 EUR"}};
     auto svg = svg_line_chart("Recurring value, EUR", points);
     CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     CHECK(has(svg, "<title>Recurring value, EUR</title>"));
     CHECK(has(svg, "aria-label=\"Recurring value, EUR\""));
-    CHECK(has(svg, "points=\"120,220 375,120 630,20\""));
+    CHECK(has(svg, "points=\"120,220 360,120 600,20\""));
     CHECK(has(svg,
-              "<circle cx=\"375\" cy=\"120\" r=\"3\" fill=\"#1f6feb\"><title>2026-02: 50.00 "
+              "<circle cx=\"360\" cy=\"120\" r=\"3\" fill=\"#1f6feb\"><title>2026-02: 50.00 "
               "EUR</title></circle>"));
     // The axis is labelled with the highest value and zero; the months below it.
     CHECK(has(svg, "<text x=\"114\" y=\"24\" text-anchor=\"end\""));
     CHECK(has(svg, ">100.00 EUR</text>"));
     CHECK(has(svg, ">0</text>"));
-    CHECK(has(svg, "<text x=\"630\" y=\"236\" text-anchor=\"middle\""));
+    CHECK(has(svg, "<text x=\"600\" y=\"236\" text-anchor=\"middle\""));
     CHECK(svg.ends_with("</svg>\n"));
 }
 
@@ -41,7 +41,7 @@ TEST_CASE("a line chart with a negative value puts zero inside the axis") {
     // -50 -> 220, 150 -> 20, 0 -> 170.
     std::vector<ChartPoint> points{{"a", -50, "-50"}, {"b", 150, "150"}, {"c", 0, "0"}};
     auto svg = svg_line_chart("t", points);
-    CHECK(has(svg, "points=\"120,220 375,20 630,170\""));
+    CHECK(has(svg, "points=\"120,220 360,20 600,170\""));
     CHECK(has(svg, ">-50</text>"));
     CHECK(has(svg, ">150</text>"));
 }
@@ -50,10 +50,10 @@ TEST_CASE("an empty or single-point series draws without dividing by zero") {
     auto empty = svg_line_chart("t", {});
     CHECK(!has(empty, "<polyline"));
     CHECK(has(empty, ">No data</text>"));
-    // One point: centred, x = (120 + 630) / 2 = 375; all zero: on the bottom line.
+    // One point: centred, x = (120 + 600) / 2 = 360; all zero: on the bottom line.
     auto one = svg_line_chart("t", {{"2026-05", 0, "0.00 EUR"}});
-    CHECK(has(one, "points=\"375,220\""));
-    CHECK(has(one, "<circle cx=\"375\" cy=\"220\""));
+    CHECK(has(one, "points=\"360,220\""));
+    CHECK(has(one, "<circle cx=\"360\" cy=\"220\""));
     CHECK(!has(one, "nan"));
     auto flat = svg_sparkline("s", {7, 7, 7});
     // Flat: the middle of 3..21 is 12; x from 3 to 117 in two steps of 57.
@@ -150,4 +150,48 @@ TEST_CASE("a long series labels every other month, counting back from the latest
     CHECK(!has(svg, ">2026-01</text>"));
     CHECK(!has(svg, ">2026-11</text>"));
     CHECK(has(svg, "<title>2026-01: v</title>"));  // every point keeps its tooltip
+}
+
+namespace {
+
+// Each label under the axis as (x, text), read back from the markup.
+std::vector<std::pair<double, std::string>> axis_labels(const std::string& svg) {
+    std::vector<std::pair<double, std::string>> out;
+    for (std::size_t at = svg.find("<text x=\""); at != std::string::npos;
+         at = svg.find("<text x=\"", at + 1)) {
+        auto end = svg.find("</text>", at);
+        if (svg.find("y=\"236\"", at) > end) continue;  // not under the axis
+        double x = std::stod(svg.substr(at + 9));
+        auto open = svg.rfind('>', end);
+        out.emplace_back(x, svg.substr(open + 1, end - open - 1));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the labels under the axis stay inside the chart, the latest too") {
+    // A label is estimated at 7 units a character (DejaVu Sans digits at 11 px);
+    // centred on x it needs x - w / 2 >= 0 and x + w / 2 <= 640, the viewBox width.
+    std::vector<ChartPoint> months;
+    for (int m = 1; m <= 12; ++m)
+        months.push_back({fmt::format("2026-{:02}", m), static_cast<double>(m), "v"});
+    // A long label on the last point: 20 characters, 140 wide, would reach
+    // 600 + 70 = 670 on the last point; it is moved in to 640 - 70 = 570.
+    auto long_last = months;
+    long_last.back().x_label = "December 2026 (est.)";
+    for (const auto& points : {months, long_last}) {
+        auto svg = svg_line_chart("t", points);
+        CHECK(has(svg, "viewBox=\"0 0 640 260\""));
+        auto labels = axis_labels(svg);
+        REQUIRE(!labels.empty());
+        CHECK(labels.back().second == points.back().x_label);
+        for (const auto& [x, label] : labels) {
+            double w = 7.0 * static_cast<double>(label.size());
+            CHECK_MESSAGE(x + w / 2 <= 640, label);
+            CHECK_MESSAGE(x - w / 2 >= 0, label);
+        }
+    }
+    CHECK(has(svg_line_chart("t", long_last), "<text x=\"570\" y=\"236\""));
+    CHECK(has(svg_line_chart("t", months), "<text x=\"600\" y=\"236\""));
 }

@@ -46,7 +46,8 @@ int run_report(Session& s, const ReportOptions& o) {
     else if (o.format == "markdown")
         s.print(render_report_markdown(r));
     else if (o.format == "html")
-        s.print(render_report_html(r, recurring_history(ws.clients, period.last, 12)));
+        s.print(render_report_html(r, recurring_history(ws.clients, period.last, 12),
+                                   workspace_health(ws, s.as_of, ws.config.horizon)));
     else
         s.print(render_report_text(r));
     return data_status(*loaded);

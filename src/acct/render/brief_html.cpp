@@ -1,49 +1,68 @@
-// The brief as one self-contained HTML page: no scripts, no external
-// resources, a stylesheet for print; every piece of data escaped.
+// The brief as one self-contained HTML page (render/html_page: no scripts,
+// no external resources, a stylesheet for print); every piece of data
+// escaped. Each metric series of two points or more is drawn as a sparkline.
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/brief.h"
+#include "acct/render/html_page.h"
 #include "acct/render/markup.h"
+#include "acct/render/svg.h"
 
 namespace acctool {
 
 namespace {
 
+// The brief reads as a letter: a narrower column than the report's tables.
 constexpr std::string_view style =
-    R"(body{font-family:system-ui,sans-serif;color:#222;max-width:44em;margin:2em auto;padding:0 1em;line-height:1.45}
-h1{font-size:1.6em;margin-bottom:.2em}
-h2{font-size:1.15em;border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:1.6em}
-p.meta{color:#555;margin-top:0}
-ul{padding-left:1.2em}
-li{margin:.25em 0}
-@media print{body{margin:0;max-width:none;font-size:11pt;color:#000}section{break-inside:avoid}h2{border-color:#000}}
+    R"(body { max-width: 44em; line-height: 1.45; }
+p.meta { color: #555; margin-top: 0; }
+ul { padding-left: 1.2em; }
+li { margin: 0.25em 0; }
+li.metric { display: flex; align-items: center; }
+svg.sparkline { flex: none; margin-right: 0.6em; }
+@media print { section { break-inside: avoid; } }
 )";
+
+double as_double(Decimal d) {
+    return static_cast<double>(d.units) / std::pow(10.0, d.scale);
+}
+
+// A line of one point says nothing a number does not: that series gets none.
+std::string sparkline(const BriefMetric& m) {
+    if (m.points.size() < 2) return "";
+    std::vector<double> values;
+    for (const auto& p : m.points)
+        values.push_back(as_double(p.value));
+    return svg_sparkline(trf("{} from {} to {}", m.name, say_date(m.points.front().date),
+                             say_date(m.points.back().date)),
+                         values);
+}
 
 }  // namespace
 
 std::string render_brief_html(const Brief& b) {
     const Escape escape = [](std::string_view s) { return html_escape(s); };
-    std::string title = brief_title(b, escape);
-    std::string out = fmt::format(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<title>{}</title>\n<style>\n{}</style>\n</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">",
-        current_language() == Language::ru ? "ru" : "en", title, style, title);
+    std::string body = fmt::format("<h1>{}</h1>\n<p class=\"meta\">", brief_title(b, escape));
     bool first = true;
     for (const auto& line : brief_header_lines(b, escape)) {
-        out += (first ? "" : "<br>\n") + line;
+        body += (first ? "" : "<br>\n") + line;
         first = false;
     }
-    out += "</p>\n";
+    body += "</p>\n";
     for (const auto& s : brief_sections(b, escape)) {
-        out += "<section>\n<h2>" + s.heading + "</h2>\n<ul>\n";
-        for (const auto& line : s.lines)
-            out += "<li>" + line + "</li>\n";
-        out += "</ul>\n</section>\n";
+        body += "<section>\n<h2>" + s.heading + "</h2>\n<ul>\n";
+        for (std::size_t i = 0; i < s.lines.size(); ++i) {
+            std::string chart = s.metrics && i < b.metrics.size() ? sparkline(b.metrics[i]) : "";
+            body += (s.metrics ? "<li class=\"metric\">" : "<li>") + chart + s.lines[i] + "</li>\n";
+        }
+        body += "</ul>\n</section>\n";
     }
-    out += "</body>\n</html>\n";
-    return out;
+    const Escape plain = [](std::string_view s) { return std::string(s); };
+    return html_page(brief_title(b, plain), body, style);
 }
 
 }  // namespace acctool

@@ -9,6 +9,8 @@
 #include "acct/lang/words.h"
 #include "acct/render/due.h"
 #include "acct/render/health.h"
+#include "acct/render/health_chart.h"
+#include "acct/render/html_page.h"
 #include "acct/render/markup.h"
 #include "acct/render/terminal_text.h"
 
@@ -66,16 +68,43 @@ std::string at_risk_title(const Digest& d) {
 }
 
 // "acme (Acme): score 20, band red", and the override when one is in force.
+std::string score_line(const ClientHealth& h) {
+    return trf("{} ({}): score {}, band {}", h.client->id, h.client->name, h.score,
+               to_string(h.band));
+}
 std::string at_risk_line(const ClientHealth& h) {
-    std::string line =
-        trf("{} ({}): score {}, band {}", h.client->id, h.client->name, h.score, to_string(h.band));
+    std::string line = score_line(h);
     if (h.set) line += "; " + trf("set to {}: {}", to_string(h.set->band), h.set->why);
     return line;
 }
 
+// The override in force, for the HTML's list under the client.
+std::string override_line(const HealthSet& set) {
+    if (set.until)
+        return trf("Band set by hand to {} until {}: {}", to_string(set.band), say_date(*set.until),
+                   set.why);
+    return trf("Band set by hand to {}: {}", to_string(set.band), set.why);
+}
+
+// The score bar sits before the client's line, as the brief's sparklines do.
+constexpr std::string_view style =
+    "ul.at-risk svg.score-bar { vertical-align: middle; margin-right: 0.5em; }\n";
+
 std::string problem_line(const Diagnostic& p) {
     return terminal_safe(fmt::format(
         "{}: {}: {}", p.where, p.severity == Severity::error ? "error" : "warning", p.message));
+}
+
+// One client at risk: its score as a bar and in words, then the override
+// in force and the signals, one line each (never an empty list: a red
+// client without an override has signals).
+std::string at_risk_html(const ClientHealth& h) {
+    auto esc = [](std::string_view s) { return html_escape(s); };
+    std::string out = fmt::format("<li>{}{}\n<ul>\n", svg_health_score(h), esc(score_line(h)));
+    if (h.set) out += fmt::format("<li>{}</li>\n", esc(override_line(*h.set)));
+    for (const auto& sig : h.signals)
+        out += fmt::format("<li>{}</li>\n", esc(signal_line(sig)));
+    return out + "</ul></li>\n";
 }
 
 }  // namespace
@@ -165,12 +194,8 @@ std::string render_digest_markdown(const Digest& d) {
 
 std::string render_digest_html(const Digest& d) {
     auto esc = [](std::string_view s) { return html_escape(s); };
-    std::string title = esc(digest_title(d));
-    std::string out = fmt::format(
-        "<!DOCTYPE html>\n<html lang=\"{2}\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<title>{0}</title>\n</head>\n<body style=\"font-family: sans-serif\">\n"
-        "<h1>{0}</h1>\n<p>{1}</p>\n",
-        title, esc(summary_line(d)), to_string(current_language()));
+    std::string out =
+        fmt::format("<h1>{}</h1>\n<p>{}</p>\n", esc(digest_title(d)), esc(summary_line(d)));
     if (!d.problems.empty()) {
         out +=
             fmt::format("<h2>{}</h2>\n<ul>\n", esc(trf("Data problems ({})", d.problems.size())));
@@ -180,13 +205,9 @@ std::string render_digest_html(const Digest& d) {
     }
     for (const auto& s : item_sections(d)) {
         if (s.items == &d.renewals && !d.at_risk.empty()) {
-            out += fmt::format("<h2>{}</h2>\n<ul>\n", esc(at_risk_title(d)));
-            for (const auto& h : d.at_risk) {
-                out += fmt::format("<li>{}\n<ul>\n", esc(at_risk_line(h)));
-                for (const auto& sig : h.signals)
-                    out += fmt::format("<li>{}</li>\n", esc(signal_line(sig)));
-                out += "</ul></li>\n";
-            }
+            out += fmt::format("<h2>{}</h2>\n<ul class=\"at-risk\">\n", esc(at_risk_title(d)));
+            for (const auto& h : d.at_risk)
+                out += at_risk_html(h);
             out += "</ul>\n";
         }
         if (s.items->empty()) continue;
@@ -207,7 +228,7 @@ std::string render_digest_html(const Digest& d) {
             out += fmt::format("<li>{}</li>\n", esc(receivable_line(r)));
         out += "</ul>\n";
     }
-    return out + "</body>\n</html>\n";
+    return html_page(digest_title(d), out, style);
 }
 
 }  // namespace acctool

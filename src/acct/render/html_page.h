@@ -7,7 +7,8 @@
 
 namespace acctool {
 
-// `title` is plain text (escaped here); `body` is ready markup.
-std::string html_page(std::string_view title, std::string_view body);
+// `title` is plain text (escaped here); `body` is ready markup; `style` is
+// added after the shared stylesheet (CSS, not data).
+std::string html_page(std::string_view title, std::string_view body, std::string_view style = {});
 
 }  // namespace acctool

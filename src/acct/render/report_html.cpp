@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "acct/lang/translate.h"
+#include "acct/lang/words.h"
+#include "acct/render/health_chart.h"
 #include "acct/render/html_page.h"
 #include "acct/render/markup.h"
 #include "acct/render/report_facts.h"
@@ -85,7 +87,8 @@ std::string table(const std::vector<const ReportFact*>& rows) {
 
 }  // namespace
 
-std::string render_report_html(const Report& r, const std::vector<CurrencyHistory>& recurring) {
+std::string render_report_html(const Report& r, const std::vector<CurrencyHistory>& recurring,
+                               const std::vector<ClientHealth>& health) {
     auto all = report_facts(r);
     std::string heading = report_heading(r);
     std::string body = fmt::format("<h1>{}</h1>\n", html_escape(heading));
@@ -96,6 +99,10 @@ std::string render_report_html(const Report& r, const std::vector<CurrencyHistor
             if (f.section == s.key) rows.push_back(&f);
         body += rows.empty() ? fmt::format("<p>{}</p>\n", html_escape(tr("none"))) : table(rows);
         if (s.key == "recurring_per_month") body += recurring_charts(recurring);
+        if (s.key == "clients" && !health.empty()) {
+            auto title = trf("Active and paused clients by health band on {}", say_date(r.as_of));
+            body += figure(svg_health_bands(title, health), title);
+        }
         if (s.key == "aging") body += aging_chart(r.aging);
     }
     return html_page(heading, body);

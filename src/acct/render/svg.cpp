@@ -75,6 +75,19 @@ double chars(std::string_view s) {
         s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
+// A label's width at font-size 11, on the safe side: DejaVu Sans digits are
+// 0.64 em (7 px), most letters narrower.
+double text_width(std::string_view s) {
+    return 7 * chars(s);
+}
+
+// Where a centred label goes so that it stays inside [0, width]: at x, or
+// moved in by what would stick out.
+double centred_label_x(double x, std::string_view s, double width) {
+    double half = text_width(s) / 2;
+    return std::clamp(x, std::min(half, width / 2), std::max(width - half, width / 2));
+}
+
 // Legend entries left to right, each a swatch and its name; the width is
 // estimated from the characters.
 std::string legend_row(const std::vector<std::string>& names, double x, double y) {
@@ -92,7 +105,8 @@ std::string legend_row(const std::vector<std::string>& names, double x, double y
 
 std::string svg_line_chart(std::string_view title, const std::vector<ChartPoint>& points) {
     constexpr int width = 640, height = 260;
-    constexpr double left = 120, right = 630, top = 20, bottom = 220;
+    // Room on the right for half of the latest month's label.
+    constexpr double left = 120, right = 600, top = 20, bottom = 220;
     std::string out = open_svg(title, width, height, "chart line-chart");
     out += line(left, top, left, bottom) + line(left, bottom, right, bottom);
     if (points.empty())
@@ -129,7 +143,8 @@ std::string svg_line_chart(std::string_view title, const std::vector<ChartPoint>
             num(x_of(i)), num(y_of(points[i].value)), line_colour, html_escape(points[i].x_label),
             html_escape(points[i].value_label));
         if ((points.size() - 1 - i) % step == 0)  // the latest always labelled
-            out += text(x_of(i), bottom + 16, "middle", points[i].x_label);
+            out += text(centred_label_x(x_of(i), points[i].x_label, width), bottom + 16, "middle",
+                        points[i].x_label);
     }
     return out + "</svg>\n";
 }
@@ -194,6 +209,15 @@ std::string svg_band_bar(std::string_view title, const std::vector<Band>& bands)
         label_x += 14 + 6.5 * chars(tip) + 14;
     }
     return out + labels + "</svg>\n";
+}
+
+std::string svg_score_bar(std::string_view title, int score, std::string_view colour) {
+    constexpr int width = 102, height = 14;
+    double w = std::max(1.0, static_cast<double>(std::clamp(score, 0, 100)));
+    std::string out = open_svg(title, width, height, "score-bar");
+    out += empty_rect(1, 1, 100, 12);
+    out += rect(1, 1, w, 12, plain_colour(colour), title);
+    return out + "</svg>\n";
 }
 
 std::string svg_sparkline(std::string_view title, const std::vector<double>& values) {

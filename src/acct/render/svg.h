@@ -42,6 +42,10 @@ struct Band {
 };
 std::string svg_band_bar(std::string_view title, const std::vector<Band>& bands);
 
+// A score of 0..100 as a bar in a 100-unit track (a score of 0 is a thin
+// mark at the start, so the bar is never absent); the title is its tooltip.
+std::string svg_score_bar(std::string_view title, int score, std::string_view colour);
+
 // A small line for a table cell: no axes, the last point marked.
 std::string svg_sparkline(std::string_view title, const std::vector<double>& values);
 
