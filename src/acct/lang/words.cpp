@@ -1,5 +1,6 @@
 #include "acct/lang/words.h"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -68,6 +69,12 @@ std::string say_amount(const Money& m) {
 std::string say_money(const Money& m) {
     if (!russian()) return fmt::format("{}", m);
     return fmt::format("{} {}", russian_amount(m), m.currency.code);
+}
+
+std::string say_decimal(double x, int digits) {
+    std::string out = fmt::format("{:.{}f}", x, digits);
+    if (russian()) std::replace(out.begin(), out.end(), '.', ',');
+    return out;
 }
 
 std::string say_period(Period p) {

@@ -20,6 +20,8 @@ std::string say_table_date(Date d);
 std::string say_amount(const Money& m);
 // en "150000.00 RUB", ru "150 000,00 RUB".
 std::string say_money(const Money& m);
+// A figure with `digits` decimals: en "2.17", ru "2,17".
+std::string say_decimal(double x, int digits);
 // en "2w", ru "2 недели", "неделю" (in the accusative: раз в неделю).
 std::string say_period(Period p);
 
