@@ -59,24 +59,19 @@ class Explainer {
         bool lead = item.kind == ItemKind::renewal || item.kind == ItemKind::notice;
         bool listed = item.listed_from <= o_.as_of;
         Period warn = lead ? lead_of(item) : o_.horizon;
-        std::string due = say_date(item.due), from = say_date(item.listed_from);
+        // One whole sentence per case (word order differs in Russian).
+        const char* sentence =
+            lead ? (listed ? tr("{} is due {} ({}); listed from {} because its lead is {}: "
+                                "listed now. {}")
+                           : tr("{} is due {} ({}); listed from {} because its lead is {}: "
+                                "not listed yet. {}"))
+                 : (listed ? tr("{} is due {} ({}); listed from {} because its horizon is {}: "
+                                "listed now. {}")
+                           : tr("{} is due {} ({}); listed from {} because its horizon is {}: "
+                                "not listed yet. {}"));
         std::string text =
-            lead ? (listed ? trf("{} is due {} ({}); listed from {} because its lead is {}: "
-                                 "listed now. {}",
-                                 subject(item), due, relative(item), from, say_period(warn),
-                                 basis(item))
-                           : trf("{} is due {} ({}); listed from {} because its lead is {}: "
-                                 "not listed yet. {}",
-                                 subject(item), due, relative(item), from, say_period(warn),
-                                 basis(item)))
-                 : (listed ? trf("{} is due {} ({}); listed from {} because its horizon is {}: "
-                                 "listed now. {}",
-                                 subject(item), due, relative(item), from, say_period(warn),
-                                 basis(item))
-                           : trf("{} is due {} ({}); listed from {} because its horizon is {}: "
-                                 "not listed yet. {}",
-                                 subject(item), due, relative(item), from, say_period(warn),
-                                 basis(item)));
+            fmt::format(fmt::runtime(sentence), subject(item), say_date(item.due), relative(item),
+                        say_date(item.listed_from), say_period(warn), basis(item));
         return RuleFinding{true, text, item.at, listed, item.due};
     }
 
