@@ -81,6 +81,33 @@ def main():
           f"Russian subject: {m['Subject']}")
     check("irina@romashka.example" in str(m["To"]), f"To: {m['To']}")
 
+    # The contact's name keeps its angle brackets inside the quotes; control
+    # characters of the data show escaped in the headers as in a terminal.
+    r = acct(INJECT, "brief", "evil", "--format", "email")
+    m = email.message_from_bytes(r.stdout, policy=email.policy.default)
+    check(m["To"].addresses[0].display_name == "Eve <eve@evil.example>" and
+          m["To"].addresses[0].addr_spec == "eve@evil.example", f"inject To: {m['To']}")
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = os.path.join(tmp, "ws")
+        shutil.copytree(INJECT, ws)
+        path = os.path.join(ws, "clients/evil/client.yaml")
+        with open(path) as f:
+            text = f.read()
+        with open(path, "w") as f:
+            f.write(text.replace('name: "Evil', 'name: "Evil \\e[31mred\\u202e', 1)
+                    .replace('name: "Eve', 'name: "\\e[1mEve', 1))
+        r = acct(ws, "brief", "evil", "--format", "email")
+        check(r.returncode == 0, f"control characters: {r.returncode} {r.stderr!r}")
+        m = email.message_from_bytes(r.stdout, policy=email.policy.default)
+        subject, to = str(m["Subject"]), str(m["To"])
+        check("\x1b" not in subject and "\u202e" not in subject and
+              "Evil \\x1b[31mred\\u202e" in subject, f"subject escaped: {subject!r}")
+        check("\x1b" not in to and "\\x1b[1mEve" in to, f"To escaped: {to!r}")
+
+    r = acct(EXAMPLE, "brief", "acme", "--to-contact", "Jane Doe")
+    check(r.returncode == 64 and b"--format email or --send" in r.stderr,
+          f"--to-contact without mail: {r.returncode} {r.stderr!r}")
+
     with tempfile.TemporaryDirectory() as tmp:
         ws = os.path.join(tmp, "ws")
         shutil.copytree(EXAMPLE, ws)

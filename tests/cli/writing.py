@@ -193,6 +193,38 @@ def test_read_only_folder():
     shutil.rmtree(root)
 
 
+def test_read_only_file():
+    """A read-only file in a writable folder: 73, and the file is untouched
+    (the rename would otherwise replace it). Run as nobody, as root writes
+    whatever the mode."""
+    root = tempfile.mkdtemp(prefix="acct-rofile-")
+    ws = os.path.join(root, "ws")
+    shutil.copytree(EXAMPLE, ws)
+    binary = os.path.join(root, "acct")
+    shutil.copy(ACCT, binary)
+    for folder, dirs, files in os.walk(root):
+        os.chmod(folder, 0o755)
+        if os.geteuid() == 0:
+            os.chown(folder, 65534, 65534)
+        for name in files:
+            path = os.path.join(folder, name)
+            os.chmod(path, 0o755 if name == "acct" else 0o644)
+            if os.geteuid() == 0:
+                os.chown(path, 65534, 65534)
+    log = os.path.join(ws, "clients/romashka/log.yaml")
+    os.chmod(log, 0o444)
+    before = read(log)
+    r = subprocess.run([binary, "-C", ws, "--as-of", AS_OF, "log", "romashka", "call", "x"],
+                       env=BASE_ENV, capture_output=True, text=True, preexec_fn=as_nobody(),
+                       timeout=60)
+    check(r.returncode == 73, f"read-only file: exit {r.returncode} {r.stderr}")
+    check("cannot write clients/romashka/log.yaml: Permission denied" in r.stderr and
+          "nothing was written" in r.stderr, f"read-only file message: {r.stderr}")
+    check(read(log) == before, "read-only file changed")
+    check(stat.S_IMODE(os.stat(log).st_mode) == 0o444, "read-only file: mode changed")
+    shutil.rmtree(root)
+
+
 def test_injected_failures():
     """ENOSPC on write, EIO on fsync, a failed rename: the original stays."""
     for fault, status, words in [("write", 73, "No space left on device"),
@@ -291,8 +323,8 @@ def test_commit():
 
 def main():
     tests = [test_records_are_due, test_concurrent_writers, test_sigkill, test_lock_held,
-             test_read_only_folder, test_injected_failures, test_links, test_mode_kept,
-             test_commit]
+             test_read_only_folder, test_read_only_file, test_injected_failures, test_links,
+             test_mode_kept, test_commit]
     for t in tests:
         t()
     return finish(len(tests))

@@ -49,6 +49,14 @@ TEST_CASE("addresses: ASCII as written, a display name that is not ASCII encoded
           "'анна@пример.рф' is not an ASCII address");
 }
 
+TEST_CASE("a quoted display name: ASCII kept quoted, otherwise its quoted pairs undone") {
+    CHECK(*encode_address_header("To", R"("Eve \\ <e> , x" <e@example.com>)") ==
+          "To: \"Eve \\\\ <e> , x\" <e@example.com>\r\n");
+    // "Анна \\ <Ко>" encodes the text Анна \ <Ко>.
+    CHECK(*encode_address_header("To", R"("Анна \\ <Ко>" <a@example.com>)") ==
+          "To: =?UTF-8?B?0JDQvdC90LAgXCA80JrQvj4=?= <a@example.com>\r\n");
+}
+
 TEST_CASE("a header value with a line break is refused") {
     CHECK(check_header_text("Acme\r\nBcc: x@example.com").error() ==
           "holds a line break, which would start a header of its own");

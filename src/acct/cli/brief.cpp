@@ -54,15 +54,20 @@ Result<const Contact*> recipient(const Client& c, const std::optional<std::strin
 Result<std::string> brief_email(const Session& s, const Workspace& ws, const Brief& b,
                                 const Contact& to) {
     MailMessage m;
-    // The name quoted, without what could end the quotes or split the list.
+    // The name quoted: inside the quotes <, > and , are plain text, a
+    // backslash is escaped and a double quote left out. Control characters
+    // show escaped, as in a terminal: mail readers such as mutt print headers
+    // raw.
     std::string name;
-    for (char ch : to.name)
-        if (std::string_view("\"\\<>,").find(ch) == std::string_view::npos) name += ch;
+    for (char ch : terminal_safe(to.name)) {
+        if (ch == '\\') name += '\\';
+        if (ch != '"') name += ch;
+    }
     m.to =
         name.empty() ? fmt::format("<{}>", to.email) : fmt::format("\"{}\" <{}>", name, to.email);
     m.from = ws.config.digest.from.empty() ? "acct@" + s.env.hostname : ws.config.digest.from;
     m.subject =
-        trf("{}: {} – {}", brief_title(b, [](std::string_view x) { return std::string(x); }),
+        trf("{}: {} – {}", brief_title(b, [](std::string_view x) { return terminal_safe(x); }),
             say_date(b.window.from), say_date(b.window.to));
     for (const std::string* header : {&m.to, &m.from, &m.subject})
         if (auto ok = check_header_text(*header); !ok) return Failure{ok.error()};
@@ -80,6 +85,11 @@ int run_brief(Session& s, const BriefOptions& o) {
         return exit_code::usage;
     }
     const std::string format = o.send ? "email" : o.format;
+    if (o.to_contact && format != "email") {
+        s.print_error(
+            tr("--to-contact names who gets the mail: give it with --format email or --send"));
+        return exit_code::usage;
+    }
     std::optional<Date> from, to;
     for (auto [option, text, out] :
          {std::tuple{"--from", &o.from, &from}, std::tuple{"--to", &o.to, &to}}) {

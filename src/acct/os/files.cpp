@@ -120,6 +120,10 @@ std::optional<FileProblem> replace_file(const fs::path& root, const std::string&
     struct stat old {};
     bool exists = ::stat(real.c_str(), &old) == 0;
     if (!exists && errno != ENOENT) return problem_from_errno(errno, "read", rel);
+    // The rename below needs only the folder's write bit: without this check
+    // a file the user made read-only would be replaced all the same.
+    if (exists && ::faccessat(AT_FDCWD, real.c_str(), W_OK, AT_EACCESS) != 0)
+        return problem_from_errno(errno, "write", rel);
 
     remove_stale_temporaries(dir);
     std::string temp =
@@ -136,9 +140,11 @@ std::optional<FileProblem> replace_file(const fs::path& root, const std::string&
     if (!write_all(fd, bytes)) return fail("write");
     if (::fchmod(fd, exists ? (old.st_mode & 07777) : default_mode()) != 0)
         return fail("set the mode of");
-    // Keep the owner when root edits someone's file; for others this is a no-op.
+    // Keep the owner when root edits someone's file. Others keep the group
+    // when they belong to it (a shared workspace's group), else get their own.
     if (exists && ::geteuid() == 0 && ::fchown(fd, old.st_uid, old.st_gid) != 0)
         return fail("set the owner of");
+    if (exists && ::geteuid() != 0) (void)::fchown(fd, static_cast<uid_t>(-1), old.st_gid);
     if (::fsync(fd) != 0) return fail("write");
     if (::close(fd) != 0) {
         int err = errno;

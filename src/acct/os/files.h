@@ -44,7 +44,8 @@ class WorkspaceLock {
 };
 
 // Writes `bytes` as `root/rel`, replacing the old file (keeping its mode and
-// owner) or creating it (mode 0666 less the umask). A link is followed only
+// owner; refused when the file itself is not writable) or creating it (mode
+// 0666 less the umask). A link is followed only
 // when it stays inside the workspace. Stale temporaries of killed writers in
 // that folder are removed first; the caller holds the lock.
 std::optional<FileProblem> replace_file(const std::filesystem::path& root, const std::string& rel,

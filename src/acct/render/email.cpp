@@ -156,8 +156,13 @@ Result<std::string> encode_address_header(std::string_view name, std::string_vie
             return Failure{fmt::format("'{}' is not an ASCII address", address)};
         if (address.size() > 254) return Failure{"holds an address longer than 254 characters"};
         if (!is_plain_ascii(display) && display.size() >= 2 && display.front() == '"' &&
-            display.back() == '"')
-            display = display.substr(1, display.size() - 2);
+            display.back() == '"') {
+            // An encoded word carries the text itself: undo the quoted pairs.
+            std::string text;
+            for (std::size_t i = 1; i + 1 < display.size(); ++i)
+                text += display[i] == '\\' && i + 2 < display.size() ? display[++i] : display[i];
+            display = std::move(text);
+        }
         for (auto& piece : display.empty() ? std::vector<std::string>{} : header_pieces(display))
             pieces.push_back(std::move(piece));
         pieces.push_back(address);
