@@ -8,6 +8,8 @@ Exits 77 (skipped) when faketime or the ru_RU.UTF-8 locale is missing:
 zones (libfaketime deadlocks under AddressSanitizer).
 """
 import datetime
+import email
+import email.policy
 import os
 import shutil
 import subprocess
@@ -56,16 +58,50 @@ def test_locales():
         ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "digest"],
         ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "digest", "--format", "html"],
         ["-C", os.path.join(os.path.dirname(DIAGNOSTICS), "ru"), "--as-of", "2026-11-27", "due"],
+        ["-C", DIAGNOSTICS, "--as-of", "2026-11-27", "--lang", "ru", "check"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "report"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "health"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "brief", "acme"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "show", "romashka"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "explain", "acme"],
+        ["-C", EXAMPLE, "--as-of", "2026-11-27", "--lang", "ru", "workload"],
     ]
+    # A word each Russian run must hold (due and the digest: "Просрочено").
+    russian_word = {"check": "ошибок", "report": "Отчёт по клиентам", "health": "оценка",
+                    "brief": "Отчёт о работе", "show": "Договоры", "explain": "нет напоминания",
+                    "workload": "Нагрузка"}
     for args in commands:
         results = {name: run(args, env) for name, env in envs.items()}
         first = results["env -i"]
         for name, r in results.items():
             check(r == first, f"{' '.join(args[3:])}: output under {name} differs from env -i")
         if "ru" in args or args[1].endswith("ru"):
-            check("Просрочено".encode() in first[1] and first[2] == b"",
+            word = russian_word.get(args[6] if len(args) > 6 else "", "Просрочено")
+            check(word.encode() in first[1] and first[2] == b"",
                   f"{' '.join(args)}: not in Russian under env -i: {first[2]!r}")
     print(f"locales: {len(commands)} commands byte-identical under {len(envs)} environments")
+
+
+def test_russian_mail():
+    """The digest mail of a `lang: ru` workspace: its subject and text decode
+    (Python's email parser) to the same Russian under every locale."""
+    path = os.environ.get("PATH", "/usr/bin:/bin")
+    ru = os.path.join(os.path.dirname(DIAGNOSTICS), "ru")
+    args = ["-C", ru, "--as-of", "2026-11-27", "digest", "--format", "email", "--to",
+            "anna@example.com"]
+    seen = set()
+    for env in ({}, {"PATH": path, "LC_ALL": "C"}, {"PATH": path, "LANG": "ru_RU.UTF-8"}):
+        code, out, err = run(args, env)
+        msg = email.message_from_bytes(out, policy=email.policy.default)
+        subject = str(msg["Subject"])
+        text = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+        check(code == 0 and err == b"", f"digest mail under {env}: {code} {err!r}")
+        check(subject == "acct: просрочено 5, на сегодня 1 (пт 27.11)",
+              f"digest mail subject under {env}: {subject!r}")
+        check(text.startswith("Сводка acct на пт 27.11\n"), f"digest mail text: {text[:60]!r}")
+        seen.add((subject, text))
+    check(len(seen) == 1, "digest mail: subject or text differ between locales")
+    print("russian mail: the subject and text decode to the same Russian under 3 environments")
 
 
 def local_date_at(instant, zone):
@@ -122,6 +158,7 @@ def main():
         return 77
     test_locales()
     test_missing_catalog()
+    test_russian_mail()
     if WITH_FAKETIME:
         test_today_follows_tz()
     return finish()

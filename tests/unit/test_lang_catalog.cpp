@@ -111,7 +111,16 @@ TEST_CASE("Russian dates and money as people write them") {
         CHECK(say_weekday_date(d) == "пт 27.11");
         CHECK(say_table_date(d) == "27.11.2026");
         CHECK(say_money(money(15000000, "RUB")) == "150 000,00 RUB");
+        CHECK(say_decimal(2.1739, 2) == "2,17");
+        CHECK(say_decimal(160, 0) == "160");
+        CHECK(say_figure("2400.00") == "2 400,00");
+        CHECK(say_figure("-600.00") == "-600,00");
+        CHECK(say_figure("83.3") == "83,3");
+        CHECK(say_figure("n/a") == "n/a");
+        CHECK(say_figure("2026.11.") == "2026.11.");
     }
+    CHECK(say_figure("2400.00") == "2400.00");
+    CHECK(say_decimal(2.1739, 2) == "2.17");
     CHECK(say_weekday_date(d) == "Fri 2026-11-27");
     CHECK(say_money(money(15000000, "RUB")) == "150000.00 RUB");
 }

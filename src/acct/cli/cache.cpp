@@ -5,6 +5,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
+#include "acct/lang/translate.h"
 
 namespace acctool::cli {
 
@@ -15,9 +16,9 @@ struct CacheOptions {
 };
 
 std::string off_reason(const Session& s) {
-    if (s.globals.no_cache) return "cache: off (--no-cache)\n";
-    if (s.env.cache_off) return "cache: off (ACCT_CACHE=off)\n";
-    return "cache: off (neither XDG_CACHE_HOME nor HOME is set)\n";
+    if (s.globals.no_cache) return std::string(tr("cache: off (--no-cache)")) + "\n";
+    if (s.env.cache_off) return std::string(tr("cache: off (ACCT_CACHE=off)")) + "\n";
+    return std::string(tr("cache: off (neither XDG_CACHE_HOME nor HOME is set)")) + "\n";
 }
 
 int run_cache(Session& s, const CacheOptions& o) {
@@ -31,26 +32,26 @@ int run_cache(Session& s, const CacheOptions& o) {
     }
     if (o.action == "clear") {
         if (remove_cache(*root, use)) return exit_code::ok;
-        s.print_error(fmt::format("cannot remove {}: {}",
-                                  terminal_safe(cache_state(*root, use).file.string()),
-                                  std::strerror(errno)));
+        s.print_error(trf("cannot remove {}: {}",
+                          terminal_safe(cache_state(*root, use).file.string()),
+                          std::strerror(errno)));
         return exit_code::cannot_create;
     }
     CacheState c = cache_state(*root, use);
     std::string file = terminal_safe(c.file.string());
     if (!c.exists)
         s.print(
-            fmt::format("cache: {} (none yet: the next command that reads the workspace "
-                        "makes it)\n",
-                        file));
+            trf("cache: {} (none yet: the next command that reads the workspace makes it)", file) +
+            "\n");
     else if (!c.valid)
-        s.print(
-            fmt::format("cache: {} (damaged, or of another acct build or acct.yaml: the "
-                        "next command that reads the workspace makes it again)\n",
-                        file));
+        s.print(trf("cache: {} (damaged, or of another acct build or acct.yaml: the next "
+                    "command that reads the workspace makes it again)",
+                    file) +
+                "\n");
     else
-        s.print(fmt::format("cache: {}\nfiles: {} ({} bytes of YAML)\nsize: {} bytes\n", file,
-                            c.files, c.data_bytes, c.bytes));
+        s.print(trf("cache: {}\nfiles: {} ({} bytes of YAML)\nsize: {} bytes", file, c.files,
+                    c.data_bytes, c.bytes) +
+                "\n");
     return exit_code::ok;
 }
 

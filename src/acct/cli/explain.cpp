@@ -8,6 +8,8 @@
 #include "acct/cli/session.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/command.h"
 #include "acct/rules/explain.h"
 
@@ -39,8 +41,9 @@ int run_explain(Session& s, const ExplainOptions& o) {
     const Client& c = *found;
     DueOptions rules{s.as_of, ws.config.horizon};
     std::string out =
-        fmt::format("{} ({}, {}), as of {} {}, horizon {}\n", terminal_safe(c.name), c.id,
-                    to_string(c.status), weekday_name(s.as_of), s.as_of, rules.horizon);
+        trf("{} ({}, {}), as of {}, horizon {}", terminal_safe(c.name), c.id, to_string(c.status),
+            say_weekday_date(s.as_of), say_period(rules.horizon)) +
+        "\n";
     const std::vector<DueItem> items = all_items(ws, rules);
     for (const auto& e : explain_client(ws, c, rules)) {
         if (only && e.kind != *only) continue;
@@ -54,7 +57,7 @@ int run_explain(Session& s, const ExplainOptions& o) {
             });
             if (it != items.end())
                 if (std::string cmd = resolving_command(*it); !cmd.empty())
-                    out += fmt::format("    to resolve: {}\n", terminal_safe(cmd));
+                    out += "    " + trf("to resolve: {}", terminal_safe(cmd)) + "\n";
         }
     }
     s.print(out);

@@ -9,6 +9,8 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/model/billing_period.h"
 #include "acct/rules/due.h"
 
@@ -199,8 +201,8 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
                inv->period == period && inv->amount == *amount;
     };
     Date due = add(issued, k.billing.terms);
-    w.done = fmt::format("Invoice {} for {}: {} for {}/{}, due {}, at {}:{}", number, c.id, *amount,
-                         k.id, period, due, at.file, at.line);
+    w.done = trf("Invoice {} for {}: {} for {}/{}, due {}, at {}:{}", number, c.id,
+                 say_money(*amount), k.id, period, say_date(due), at.file, at.line);
     w.commit_message = fmt::format("acct: invoice {} for {}", number, c.id);
     return w;
 }
@@ -211,11 +213,10 @@ Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
     auto found = find_invoice(ws, o.number, client);
     if (auto* r = std::get_if<Refusal>(&found)) return *r;
     const Invoice* inv = std::get<const Invoice*>(found);
-    if (inv->is_void)
-        return Refusal{exit_code::usage, fmt::format("invoice {} is void", inv->number)};
+    if (inv->is_void) return Refusal{exit_code::usage, trf("invoice {} is void", inv->number)};
     const Money balance = inv->balance();
     if (balance.minor <= 0)
-        return Refusal{exit_code::usage, fmt::format("invoice {} is paid already", inv->number)};
+        return Refusal{exit_code::usage, trf("invoice {} is paid already", inv->number)};
     Money amount = balance;
     if (o.amount) {
         auto m = parse_money(*o.amount, balance.currency);
@@ -253,10 +254,11 @@ Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
         const Invoice* now = invoice_numbered(after, number);
         return now && now->balance() == left;
     };
-    w.done = left.minor == 0
-                 ? fmt::format("Invoice {} of {} paid in full on {}", inv->number, client->id, date)
-                 : fmt::format("Payment of {} on invoice {} of {} on {}; {} still outstanding",
-                               amount, inv->number, client->id, date, left);
+    w.done =
+        left.minor == 0
+            ? trf("Invoice {} of {} paid in full on {}", inv->number, client->id, say_date(date))
+            : trf("Payment of {} on invoice {} of {} on {}; {} still outstanding",
+                  say_money(amount), inv->number, client->id, say_date(date), say_money(left));
     w.commit_message =
         fmt::format("acct: {} {} of {}", in_full ? "paid" : "payment on", inv->number, client->id);
     return w;
@@ -269,12 +271,12 @@ Plan plan_void(const LoadResult& loaded, const VoidOptions& o) {
     if (auto* r = std::get_if<Refusal>(&found)) return *r;
     const Invoice* inv = std::get<const Invoice*>(found);
     if (inv->is_void)
-        return Refusal{exit_code::usage, fmt::format("invoice {} is void already", inv->number)};
+        return Refusal{exit_code::usage, trf("invoice {} is void already", inv->number)};
     if (inv->paid || !inv->payments.empty())
         return Refusal{exit_code::usage,
-                       fmt::format("invoice {} has payments recorded ({}:{}); a paid invoice is "
-                                   "not voided, correct it by hand",
-                                   inv->number, inv->at.file, inv->at.line)};
+                       trf("invoice {} has payments recorded ({}:{}); a paid invoice is "
+                           "not voided, correct it by hand",
+                           inv->number, inv->at.file, inv->at.line)};
     auto opened = open_record(ws, "invoices", inv->at);
     if (auto* r = std::get_if<Refusal>(&opened)) return *r;
     const RecordInFile& rec = std::get<RecordInFile>(opened);
@@ -286,8 +288,8 @@ Plan plan_void(const LoadResult& loaded, const VoidOptions& o) {
         const Invoice* now = invoice_numbered(after, number);
         return now && now->is_void;
     };
-    w.done = fmt::format("Invoice {} of {} is void ({}:{})", inv->number, client->id, inv->at.file,
-                         inv->at.line);
+    w.done = trf("Invoice {} of {} is void ({}:{})", inv->number, client->id, inv->at.file,
+                 inv->at.line);
     w.commit_message = fmt::format("acct: void invoice {} of {}", inv->number, client->id);
     return w;
 }

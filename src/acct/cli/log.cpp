@@ -7,6 +7,8 @@
 #include "acct/cli/log_plan.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/model/period.h"
 
 namespace acctool::cli {
@@ -97,9 +99,10 @@ Plan plan_log(const LoadResult& loaded, const std::string& client_id, const NewI
                            i.with == n.with.value_or("") && i.todo == n.todo.value_or("");
         return false;
     };
-    w.done = fmt::format("Logged {} with {} on {} at {}:{}", to_string(n.kind), c.id, n.date,
-                         at.file, at.line);
-    if (n.next) w.done += fmt::format("; follow-up due {}", *n.next);
+    w.done = n.next ? trf("Logged {} with {} on {} at {}:{}; follow-up due {}", to_string(n.kind),
+                          c.id, say_date(n.date), at.file, at.line, say_date(*n.next))
+                    : trf("Logged {} with {} on {} at {}:{}", to_string(n.kind), c.id,
+                          say_date(n.date), at.file, at.line);
     w.commit_message = fmt::format("acct: log {} with {}", to_string(n.kind), c.id);
     return w;
 }

@@ -5,6 +5,7 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/language.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
 #include "acct/render/diagnostics.h"
 
 namespace acctool::cli {
@@ -20,8 +21,8 @@ void Session::print_error(std::string_view text) const {
 std::optional<std::filesystem::path> Session::find_root(int& status) const {
     WorkspaceSearch found = find_workspace(globals.dir, env.acct_dir, env.cwd);
     if (!found.root) {
-        print_error(fmt::format("no workspace: no acct.yaml in {}; run 'acct init' to create one",
-                                terminal_safe(found.tried)));
+        print_error(trf("no workspace: no acct.yaml in {}; run 'acct init' to create one",
+                        terminal_safe(found.tried)));
         status = exit_code::no_input;
     }
     return found.root;

@@ -7,6 +7,8 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 
 namespace acctool::cli {
 
@@ -49,8 +51,8 @@ Plan plan_task(const LoadResult& loaded, const TaskOptions& o, const std::string
         return t && t->title == title && t->due == due && !t->done &&
                t->notes == notes.value_or("");
     };
-    w.done =
-        fmt::format("Added task '{}' for {}, due {}, at {}:{}", title, c.id, due, at.file, at.line);
+    w.done = trf("Added task '{}' for {}, due {}, at {}:{}", title, c.id, say_date(due), at.file,
+                 at.line);
     w.commit_message = fmt::format("acct: task for {}: {}", c.id, title);
     return w;
 }
@@ -112,8 +114,8 @@ Plan plan_done(const LoadResult& loaded, const DoneOptions& o, Date date) {
         const Task* t = task_at(after, id, at);
         return t && t->title == title && t->done == date;
     };
-    w.done = fmt::format("Done: '{}' for {} on {} ({}:{})", task.title, c.id, date, task.at.file,
-                         task.at.line);
+    w.done = trf("Done: '{}' for {} on {} ({}:{})", task.title, c.id, say_date(date), task.at.file,
+                 task.at.line);
     w.commit_message = fmt::format("acct: done for {}: {}", c.id, task.title);
     return w;
 }

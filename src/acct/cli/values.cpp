@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/model/period.h"
 #include "acct/model/utf8.h"
 #include "acct/render/terminal_text.h"
@@ -38,17 +39,17 @@ Result<Date> parse_when(std::string_view text, Date base) {
     }
     auto p = parse_period(text);
     if (p) return add(base, *p);
-    return Failure{fmt::format(
-        "'{}' is not a date (YYYY-MM-DD), a period (2w, 10d, 1mo) or a weekday (fri): {}",
-        terminal_safe(text), p.error())};
+    return Failure{
+        trf("'{}' is not a date (YYYY-MM-DD), a period (2w, 10d, 1mo) or a weekday (fri): {}",
+            terminal_safe(text), p.error())};
 }
 
 Result<Date> parse_as_of(std::string_view text, Date today) {
     if (text == "today" || text == "yesterday" || text == "tomorrow")
         return parse_when(text, today);
     if (text.size() < 8 || text[4] != '-')
-        return Failure{fmt::format("'{}' is not a date (YYYY-MM-DD), today, yesterday or tomorrow",
-                                   terminal_safe(text))};
+        return Failure{trf("'{}' is not a date (YYYY-MM-DD), today, yesterday or tomorrow",
+                           terminal_safe(text))};
     auto d = parse_date(text);
     if (!d) return Failure{fmt::format("'{}': {}", terminal_safe(text), d.error())};
     return *d;

@@ -6,6 +6,8 @@
 #include "acct/cli/client_filters.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/json.h"
 #include "acct/render/terminal_text.h"
 #include "acct/report/workload.h"
@@ -20,35 +22,47 @@ struct WorkloadOptions {
 };
 
 std::string num(double x) {
-    return fmt::format("{:.2f}", x);
+    return say_decimal(x, 2);
 }
 
 // "2.17 touches × 30.0 min (logged) + 1.00 report × 45.0 min (touch_time) + ..."
 std::string arithmetic(const ClientLoad& l) {
-    auto src = [](bool measured) { return measured ? "logged avg" : "touch_time"; };
-    return fmt::format(
-        "{} touches × {:.1f} min ({}) + {} reports × {:.1f} min ({}) + {} invoices "
-        "× {:.0f} min + {} requests × {:.0f} min + {} changes × {:.0f} min = {:.1f} min",
-        num(l.touches), l.touch_minutes, src(l.touch_measured), num(l.reports), l.report_minutes,
-        src(l.report_measured), num(l.invoices), l.invoice_minutes, num(l.requests),
-        l.request_minutes, num(l.changes), l.change_minutes, l.expected());
+    auto src = [](bool measured) { return measured ? tr("logged avg") : "touch_time"; };
+    return trf(
+        "{} touches × {} min ({}) + {} reports × {} min ({}) + {} invoices "
+        "× {} min + {} requests × {} min + {} changes × {} min = {} min",
+        num(l.touches), say_decimal(l.touch_minutes, 1), src(l.touch_measured), num(l.reports),
+        say_decimal(l.report_minutes, 1), src(l.report_measured), num(l.invoices),
+        say_decimal(l.invoice_minutes, 0), num(l.requests), say_decimal(l.request_minutes, 0),
+        num(l.changes), say_decimal(l.change_minutes, 0), say_decimal(l.expected(), 1));
 }
 
 std::string owner_text(const OwnerLoad& o, double fte_hours, bool details) {
-    std::string out = fmt::format("{}: {} active client{}\n", terminal_safe(o.owner),
-                                  o.clients.size(), o.clients.size() == 1 ? "" : "s");
+    // The total and the clients without an owner have names only in the text.
+    std::string name = !details  ? std::string(tr("total"))
+                       : o.named ? terminal_safe(o.owner)
+                                 : std::string(tr("(no owner)"));
+    std::string out = trnf("{}: {} active client", "{}: {} active clients", o.clients.size(), name,
+                           o.clients.size()) +
+                      "\n";
     if (details)
         for (const auto& l : o.clients)
             out += fmt::format("  {}: {}\n", terminal_safe(l.client->id), arithmetic(l));
     double touches = 0;
     for (const auto& l : o.clients)
         touches += l.touches;
-    out += fmt::format("  expected: {} touches and {:.1f} hours a month\n", num(touches),
-                       o.expected_minutes / 60);
-    out +=
-        fmt::format("  logged: {:.1f} hours a month (the last 90 days)\n", o.logged_per_month / 60);
-    out += fmt::format("  FTE: {:.1f} h / {:.0f} h = {:.2f}: {}\n", o.expected_minutes / 60,
-                       fte_hours, o.fte, o.verdict);
+    out += "  " +
+           trf("expected: {} touches and {} hours a month", num(touches),
+               say_decimal(o.expected_minutes / 60, 1)) +
+           "\n";
+    out += "  " +
+           trf("logged: {} hours a month (the last 90 days)",
+               say_decimal(o.logged_per_month / 60, 1)) +
+           "\n";
+    out += "  " +
+           trf("FTE: {} h / {} h = {}: {}", say_decimal(o.expected_minutes / 60, 1),
+               say_decimal(fte_hours, 0), say_decimal(o.fte, 2), verdict_words(o.fte)) +
+           "\n";
     return out;
 }
 
@@ -104,9 +118,9 @@ int run_workload(Session& s, const WorkloadOptions& o) {
         root.set("total", owner_json(w.total, w.fte_hours));
         s.print(root.dump());
     } else {
-        std::string out =
-            fmt::format("Workload as of {} {}: expected minutes a month per active client\n",
-                        weekday_name(s.as_of), s.as_of);
+        std::string out = trf("Workload as of {}: expected minutes a month per active client",
+                              say_weekday_date(s.as_of)) +
+                          "\n";
         for (const auto& ol : w.owners)
             out += "\n" + owner_text(ol, w.fte_hours, true);
         if (w.owners.size() != 1) out += "\n" + owner_text(w.total, w.fte_hours, false);

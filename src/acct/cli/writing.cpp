@@ -9,6 +9,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/git_commit.h"
+#include "acct/lang/translate.h"
 #include "acct/load/file_records.h"
 #include "acct/load/suggest.h"
 #include "acct/os/files.h"
@@ -69,19 +70,19 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
     SourceText text(w.file, w.new_bytes);
     auto doc = parse_file(text, problems);
     if (!doc)
-        return fmt::format("the new {} would not parse ({})", w.file,
-                           problems.empty() ? "" : problems.front().message);
+        return trf("the new {} would not parse ({})", w.file,
+                   problems.empty() ? "" : problems.front().message);
     if (w.insertion && w.old_bytes) {
         SourceText old_text(w.file, *w.old_bytes);
         auto old_doc = parse_file(old_text, problems);
         if (!old_doc || !has_only_the_change(*old_doc, *doc, *w.insertion))
-            return fmt::format("the edit of {} would change more than the new record", w.file);
+            return trf("the edit of {} would change more than the new record", w.file);
     }
     if (w.edit && w.old_bytes) {
         SourceText old_text(w.file, *w.old_bytes);
         auto old_doc = parse_file(old_text, problems);
         if (!old_doc || !has_only_the_changes(*old_doc, *doc, w.edit->changes))
-            return fmt::format("the edit of {} would change more than asked", w.file);
+            return trf("the edit of {} would change more than asked", w.file);
     }
     // Only the client's folder can change: reload just that one (the planner
     // has checked what spans the workspace, such as invoice numbers).
@@ -105,16 +106,16 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
     for (const auto& d : after.diagnostics)
         if (d.where.file == w.file && d.where.line >= first_line && d.where.line <= last_line) {
             if (d.severity == Severity::error)
-                return fmt::format("the new record would not load: {}: {}", d.where, d.message);
+                return trf("the new record would not load: {}: {}", d.where, d.message);
             // A new client's "no contract yet" is no news; a warning about a
             // record just added (dated in the future, say) is.
             if (w.insertion || w.edit)
                 fmt::print(s.env.err, "{}", format_diagnostic(d, s.err_paint, false));
         }
     if (errors_in_folder(after) > errors_in_folder(before))
-        return fmt::format("writing {} would add an error to the workspace", w.file);
+        return trf("writing {} would add an error to the workspace", w.file);
     if (!w.reads_back(after.workspace))
-        return fmt::format("the new record in {} would not read back as given", w.file);
+        return trf("the new record in {} would not read back as given", w.file);
     return std::nullopt;
 }
 
@@ -197,12 +198,12 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
     }
     PlannedWrite& w = std::get<PlannedWrite>(planned);
     if (!stays_inside(*root, *root / w.file)) {
-        s.print_error(fmt::format("{} leads out of the workspace; acct does not write there",
-                                  terminal_safe(w.file)));
+        s.print_error(
+            trf("{} leads out of the workspace; acct does not write there", terminal_safe(w.file)));
         return exit_code::usage;
     }
     if (auto why = verify(s, *root, before, w)) {
-        s.print_error(fmt::format("nothing was written: {}", terminal_safe(*why)));
+        s.print_error(trf("nothing was written: {}", terminal_safe(*why)));
         return exit_code::cannot_create;
     }
     // A dry run says no more than the real run would: it fails the same way.
@@ -221,25 +222,25 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
     std::vector<fs::path> created = create_folders(*root, w.file, ec);
     std::optional<FileProblem> problem;
     if (ec)
-        problem = FileProblem{FileProblem::Kind::cannot_write,
-                              fmt::format("cannot create {}: {}",
-                                          fs::path(w.file).parent_path().string(), ec.message())};
+        problem = FileProblem{
+            FileProblem::Kind::cannot_write,
+            trf("cannot create {}: {}", fs::path(w.file).parent_path().string(), ec.message())};
     else
         problem = replace_file(*root, w.file, w.new_bytes);
     if (problem) {
         for (const auto& d : created)
             fs::remove(d, ec);
-        s.print_error(fmt::format("nothing was written: {}", terminal_safe(problem->message)));
+        s.print_error(trf("nothing was written: {}", terminal_safe(problem->message)));
         return status_of(*problem);
     }
     s.print(terminal_safe(w.done) + "\n");
     if (commit) {
         if (auto failed = commit_files(*root, {w.file}, w.commit_message)) {
-            s.print_error(fmt::format("{} was written but not committed: {}", terminal_safe(w.file),
-                                      terminal_safe(*failed)));
+            s.print_error(trf("{} was written but not committed: {}", terminal_safe(w.file),
+                              terminal_safe(*failed)));
             return exit_code::cannot_create;
         }
-        s.print(fmt::format("Committed {}\n", short_head(*root)));
+        s.print(trf("Committed {}", short_head(*root)) + "\n");
     }
     return data_status(before);
 }
@@ -251,9 +252,8 @@ std::variant<const Client*, Refusal> find_client(const Workspace& ws, std::strin
         ids.push_back(c.id);
     auto near = closest(id, ids);
     return Refusal{exit_code::no_input,
-                   near
-                       ? fmt::format("no client '{}'; did you mean '{}'?", terminal_safe(id), *near)
-                       : fmt::format("no client '{}' in this workspace", terminal_safe(id))};
+                   near ? trf("no client '{}'; did you mean '{}'?", terminal_safe(id), *near)
+                        : trf("no client '{}' in this workspace", terminal_safe(id))};
 }
 
 std::variant<WorkspaceFile, Refusal> open_workspace_file(const Workspace& ws,
@@ -266,8 +266,7 @@ std::variant<WorkspaceFile, Refusal> open_workspace_file(const Workspace& ws,
         std::ifstream in(path, std::ios::binary);
         std::ostringstream ss;
         ss << in.rdbuf();
-        if (!in)
-            return Refusal{exit_code::io_error, fmt::format("cannot read {}", terminal_safe(rel))};
+        if (!in) return Refusal{exit_code::io_error, trf("cannot read {}", terminal_safe(rel))};
         f.bytes = std::move(ss).str();
         if (auto refused = refuse_lone_cr(*f.bytes, rel)) return *refused;
         std::vector<Diagnostic> problems;
@@ -330,7 +329,7 @@ std::variant<PlannedWrite, Refusal> plan_append(const Workspace& ws, const std::
                               f.doc.node(f.doc.root).kind != YamlNode::Kind::mapping;
     if (!ins)
         return Refusal{not_sections ? exit_code::data_error : exit_code::cannot_create,
-                       fmt::format("cannot add to {}: {}", terminal_safe(rel), ins.error())};
+                       trf("cannot add to {}: {}", terminal_safe(rel), ins.error())};
     PlannedWrite w;
     set_insertion(w, f, std::move(ins.value()));
     return w;

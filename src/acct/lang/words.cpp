@@ -1,5 +1,6 @@
 #include "acct/lang/words.h"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -27,8 +28,10 @@ std::string russian_date(Date d) {
                        ru_months[static_cast<unsigned>(d.month()) - 1], static_cast<int>(d.year()));
 }
 
-std::string russian_amount(const Money& m) {
-    std::string plain = format_amount(m);  // "-150000.00"
+namespace {
+
+// "-150000.00" -> "-150 000,00".
+std::string russian_figure(std::string plain) {
     std::string sign;
     if (!plain.empty() && plain[0] == '-') {
         sign = "-";
@@ -43,6 +46,31 @@ std::string russian_amount(const Money& m) {
     }
     if (point != std::string::npos) grouped += ',' + plain.substr(point + 1);
     return sign + grouped;
+}
+
+bool plain_figure(std::string_view s) {
+    std::size_t i = !s.empty() && s[0] == '-' ? 1 : 0;
+    bool digits = false, point = false;
+    for (; i < s.size(); ++i) {
+        if (s[i] >= '0' && s[i] <= '9')
+            digits = true;
+        else if (s[i] == '.' && digits && !point)
+            point = true;
+        else
+            return false;
+    }
+    return digits && s.back() != '.';
+}
+
+}  // namespace
+
+std::string russian_amount(const Money& m) {
+    return russian_figure(format_amount(m));
+}
+
+std::string say_figure(std::string_view plain) {
+    if (!russian() || !plain_figure(plain)) return std::string(plain);
+    return russian_figure(std::string(plain));
 }
 
 std::string say_date(Date d) {
@@ -68,6 +96,12 @@ std::string say_amount(const Money& m) {
 std::string say_money(const Money& m) {
     if (!russian()) return fmt::format("{}", m);
     return fmt::format("{} {}", russian_amount(m), m.currency.code);
+}
+
+std::string say_decimal(double x, int digits) {
+    std::string out = fmt::format("{:.{}f}", x, digits);
+    if (russian()) std::replace(out.begin(), out.end(), '.', ',');
+    return out;
 }
 
 std::string say_period(Period p) {

@@ -3,6 +3,7 @@
 // language (SPEC 9): "27 ноября 2026", "пт 27.11", "150 000,00 RUB", "2 недели".
 // In English they stay as acct has always written them (ISO dates, "2w").
 #include <string>
+#include <string_view>
 
 #include "acct/model/date.h"
 #include "acct/model/money.h"
@@ -20,6 +21,11 @@ std::string say_table_date(Date d);
 std::string say_amount(const Money& m);
 // en "150000.00 RUB", ru "150 000,00 RUB".
 std::string say_money(const Money& m);
+// A figure written plainly ("2400.00", "83.3", "21") as people write it:
+// en as it is, ru "2 400,00", "83,3"; anything else ("-", "n/a") as it is.
+std::string say_figure(std::string_view plain);
+// A figure with `digits` decimals: en "2.17", ru "2,17".
+std::string say_decimal(double x, int digits);
 // en "2w", ru "2 недели", "неделю" (in the accusative: раз в неделю).
 std::string say_period(Period p);
 

@@ -32,12 +32,12 @@ WorkspaceSearch find_workspace(const std::optional<std::string>& dir_option,
     auto holds = [&](const fs::path& d) { return fs::is_regular_file(d / "acct.yaml", ec); };
     if (dir_option || (env_dir && !env_dir->empty())) {
         fs::path d = dir_option ? fs::path(*dir_option) : fs::path(*env_dir);
-        out.tried =
-            fmt::format("{} ({})", d.string(), dir_option ? "from -C/--dir" : "from ACCT_DIR");
+        out.tried = dir_option ? trf("{} (from -C/--dir)", d.string())
+                               : trf("{} (from ACCT_DIR)", d.string());
         if (holds(d)) out.root = fs::absolute(d, ec).lexically_normal();
         return out;
     }
-    out.tried = fmt::format("{} and its parent directories", cwd.string());
+    out.tried = trf("{} and its parent directories", cwd.string());
     for (fs::path d = cwd;; d = d.parent_path()) {
         if (holds(d)) {
             out.root = d;

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/json.h"
 #include "acct/render/markup.h"
 #include "acct/render/retention.h"
@@ -21,7 +23,7 @@ std::int64_t centihours(long minutes) {
 }
 
 // Requests and changes; a figure that has no value (a median of nothing) is "-".
-void team_facts(const TeamFigures& t, std::vector<Fact>& out) {
+void team_facts(const TeamFigures& t, std::vector<Fact>& out, bool people) {
     const RequestFigures& rq = t.requests;
     auto maybe = [](const std::optional<int>& n) { return n ? fmt::format("{}", *n) : "-"; };
     out.push_back({"requests", "received", "", fmt::format("{}", rq.received), ""});
@@ -30,8 +32,8 @@ void team_facts(const TeamFigures& t, std::vector<Fact>& out) {
     out.push_back({"requests", "median_days_to_deliver", "", maybe(rq.median_days_to_deliver), ""});
     out.push_back(
         {"requests", "delivered_on_time_pct", "",
-         percent(rq.delivered_on_time, rq.delivered).value_or("-"),
-         fmt::format("{} of {} by the promised or SLA date", rq.delivered_on_time, rq.delivered)});
+         say_figure(percent(rq.delivered_on_time, rq.delivered).value_or("-")),
+         trf("{} of {} by the promised or SLA date", rq.delivered_on_time, rq.delivered)});
     for (std::size_t b = 0; b < request_age_buckets.size(); ++b)
         out.push_back({"requests", fmt::format("open_{}_days", request_age_buckets[b]), "",
                        fmt::format("{}", rq.open_by_age[b]), ""});
@@ -42,7 +44,8 @@ void team_facts(const TeamFigures& t, std::vector<Fact>& out) {
     out.push_back({"changes", "rejected", "", fmt::format("{}", ch.rejected), ""});
     out.push_back({"changes", "withdrawn", "", fmt::format("{}", ch.withdrawn), ""});
     for (const auto& [code, m] : ch.approved_budget)
-        out.push_back({"changes", "approved_budget", code, format_amount(m), ""});
+        out.push_back(
+            {"changes", "approved_budget", code, people ? say_amount(m) : format_amount(m), ""});
 }
 
 // The figures of team_facts as JSON objects (keys in the man page).
@@ -83,32 +86,45 @@ std::string hours(long minutes) {
 
 constexpr std::string_view never = "never";
 
-std::vector<Fact> facts(const Report& r) {
+// `people`: the text, Markdown and HTML, in the current language, with
+// amounts and dates as people write them; else as CSV and JSON keep them.
+std::vector<Fact> facts(const Report& r, bool people) {
+    auto amount = [&](const Money& m) { return people ? say_amount(m) : format_amount(m); };
     std::vector<Fact> out;
     for (std::size_t i = 0; i < r.clients_by_status.size(); ++i)
         out.push_back({"clients", std::string(EnumNames<ClientStatus>::names[i]), "",
                        fmt::format("{}", r.clients_by_status[i]), ""});
     for (const auto& [code, cv] : r.recurring_twelfths)
-        out.push_back({"recurring_per_month", "", code,
-                       format_amount(monthly_money(cv.first, cv.second)), ""});
+        out.push_back(
+            {"recurring_per_month", "", code, amount(monthly_money(cv.first, cv.second)), ""});
     for (const auto& [code, m] : r.one_off)
-        out.push_back({"one_off", "", code, format_amount(m), ""});
+        out.push_back({"one_off", "", code, amount(m), ""});
     for (const auto& [code, m] : r.invoiced)
-        out.push_back({"invoiced", "", code, format_amount(m), ""});
+        out.push_back({"invoiced", "", code, amount(m), ""});
     for (const auto& [code, m] : r.collected)
-        out.push_back({"collected", "", code, format_amount(m), ""});
+        out.push_back({"collected", "", code, amount(m), ""});
     for (const auto& row : r.aging)
         for (std::size_t b = 0; b < aging_buckets.size(); ++b)
             out.push_back({"aging", std::string(aging_buckets[b]), row.currency.code,
-                           format_amount(Money{row.minor[b], row.currency}), ""});
+                           amount(Money{row.minor[b], row.currency}), ""});
     for (const auto& item : r.renewals)
-        out.push_back({"renewals", item.client->id, "", format_date(item.due),
+        out.push_back({"renewals", item.client->id, "",
+                       people ? say_table_date(item.due) : format_date(item.due),
                        fmt::format("{}: {}", to_string(item.kind), item.title)});
-    for (const auto& s : r.silent)
-        out.push_back(
-            {"silent", s.client->id, "", s.days ? fmt::format("{}", *s.days) : std::string(never),
-             s.last ? fmt::format("last contact {}, cadence {}", *s.last, *s.client->cadence)
-                    : fmt::format("never contacted, cadence {}", *s.client->cadence)});
+    for (const auto& s : r.silent) {
+        std::string days = s.days ? fmt::format("{}", *s.days) : std::string(never);
+        if (!people)
+            out.push_back(
+                {"silent", s.client->id, "", days,
+                 s.last ? fmt::format("last contact {}, cadence {}", *s.last, *s.client->cadence)
+                        : fmt::format("never contacted, cadence {}", *s.client->cadence)});
+        else
+            out.push_back(
+                {"silent", s.client->id, "", s.days ? days : std::string(tr("never")),
+                 s.last ? trf("last contact {}, cadence {}", say_date(*s.last),
+                              say_period(*s.client->cadence))
+                        : trf("never contacted, cadence {}", say_period(*s.client->cadence))});
+    }
     for (std::size_t i = 0; i < r.interactions_by_kind.size(); ++i)
         out.push_back({"interactions_by_kind", std::string(EnumNames<InteractionKind>::names[i]),
                        "", fmt::format("{}", r.interactions_by_kind[i]), ""});
@@ -118,10 +134,13 @@ std::vector<Fact> facts(const Report& r) {
         out.push_back({"interactions_by_mood", std::string(moods[i]), "",
                        fmt::format("{}", r.interactions_by_mood[i]), ""});
     out.push_back(
-        {"hours_logged", "", "", hours(r.minutes_logged), fmt::format("{} min", r.minutes_logged)});
-    team_facts(r.team, out);
+        {"hours_logged", "", "",
+         people ? say_decimal(static_cast<double>(centihours(r.minutes_logged)) / 100, 2)
+                : hours(r.minutes_logged),
+         people ? trf("{} min", r.minutes_logged) : fmt::format("{} min", r.minutes_logged)});
+    team_facts(r.team, out, people);
     if (r.retention)
-        for (auto& row : retention_rows(*r.retention))
+        for (auto& row : retention_rows(*r.retention, people))
             out.push_back({"retention", std::move(row.key), std::move(row.currency),
                            std::move(row.value), std::move(row.detail)});
     return out;
@@ -131,26 +150,27 @@ using SectionTitle = ReportSection;
 
 std::vector<SectionTitle> titles(const Report& r) {
     (void)r;
-    return {{"clients", "Clients by status"},
-            {"recurring_per_month", "Recurring value per month (signed contracts in the period)"},
-            {"one_off", "One-off contract values (signed, in the period)"},
-            {"invoiced", "Invoiced in the period"},
-            {"collected", "Collected in the period"},
-            {"aging", "Receivables aging by days past due, as of the as-of date"},
-            {"renewals", "Renewals and notice deadlines in the next 90 days"},
-            {"silent", "Clients past their cadence, longest silence first (days)"},
-            {"interactions_by_kind", "Interactions in the period, by kind"},
-            {"interactions_by_mood", "Interactions in the period, by mood"},
-            {"hours_logged", "Hours logged in the period"},
-            {"requests", "Requests: received and delivered in the period, open at its end"},
-            {"changes", "Changes: raised and decided in the period"},
+    return {
+        {"clients", tr("Clients by status")},
+        {"recurring_per_month", tr("Recurring value per month (signed contracts in the period)")},
+        {"one_off", tr("One-off contract values (signed, in the period)")},
+        {"invoiced", tr("Invoiced in the period")},
+        {"collected", tr("Collected in the period")},
+        {"aging", tr("Receivables aging by days past due, as of the as-of date")},
+        {"renewals", tr("Renewals and notice deadlines in the next 90 days")},
+        {"silent", tr("Clients past their cadence, longest silence first (days)")},
+        {"interactions_by_kind", tr("Interactions in the period, by kind")},
+        {"interactions_by_mood", tr("Interactions in the period, by mood")},
+        {"hours_logged", tr("Hours logged in the period")},
+        {"requests", tr("Requests: received and delivered in the period, open at its end")},
+        {"changes", tr("Changes: raised and decided in the period")},
 
-            {"retention", "Retention from the period's start to its end or the as-of date"}};
+        {"retention", tr("Retention from the period's start to its end or the as-of date")}};
 }
 
 std::string heading(const Report& r) {
-    return fmt::format("Portfolio report for {} ({} to {}), as of {} {}", r.period.label,
-                       r.period.first, r.period.last, weekday_name(r.as_of), r.as_of);
+    return trf("Portfolio report for {} ({} to {}), as of {}", r.period.label,
+               say_date(r.period.first), say_date(r.period.last), say_weekday_date(r.as_of));
 }
 
 std::vector<std::string> cells(const Fact& f) {
@@ -163,7 +183,7 @@ std::vector<std::string> cells(const Fact& f) {
 }  // namespace
 
 std::vector<ReportFact> report_facts(const Report& r) {
-    return facts(r);
+    return facts(r, true);
 }
 std::vector<ReportSection> report_sections(const Report& r) {
     return titles(r);
@@ -173,7 +193,7 @@ std::string report_heading(const Report& r) {
 }
 
 std::string render_report_text(const Report& r) {
-    auto all = facts(r);
+    auto all = facts(r, true);
     std::string out = heading(r) + "\n";
     for (const auto& t : titles(r)) {
         std::vector<std::vector<std::string>> rows;
@@ -181,7 +201,7 @@ std::string render_report_text(const Report& r) {
             if (f.section == t.key) rows.push_back(cells(f));
         out += fmt::format("\n{}\n", t.title);
         if (rows.empty()) {
-            out += "  none\n";
+            out += "  " + std::string(tr("none")) + "\n";
             continue;
         }
         out += align_columns(rows, "  ");
@@ -190,7 +210,7 @@ std::string render_report_text(const Report& r) {
 }
 
 std::string render_report_markdown(const Report& r) {
-    auto all = facts(r);
+    auto all = facts(r, true);
     std::string out = "# " + heading(r) + "\n";
     for (const auto& t : titles(r)) {
         out += fmt::format("\n## {}\n\n", t.title);
@@ -203,7 +223,7 @@ std::string render_report_markdown(const Report& r) {
                 c.push_back(markdown_escape(cell));
             out += fmt::format("- {}\n", fmt::join(c, " · "));
         }
-        if (!any) out += "- none\n";
+        if (!any) out += "- " + std::string(tr("none")) + "\n";
     }
     return out;
 }
@@ -217,7 +237,7 @@ std::string render_report_json(const Report& r) {
     std::map<std::string, Json> sections;
     for (const auto& t : titles(r))
         sections.emplace(std::string(t.key), Json::array());
-    for (const auto& f : facts(r)) {
+    for (const auto& f : facts(r, false)) {
         if (f.section == "requests" || f.section == "changes" || f.section == "retention") continue;
         Json j = Json::object();
         if (!f.key.empty())
@@ -248,7 +268,7 @@ std::string render_report_json(const Report& r) {
 
 std::string render_report_csv(const Report& r, const CsvOptions& options) {
     CsvTable t{{{"section"}, {"key"}, {"currency"}, {"value", true}, {"detail"}}, {}};
-    for (const auto& f : facts(r))
+    for (const auto& f : facts(r, false))
         t.rows.push_back({f.section, f.key, f.currency,
                           f.value == never || f.value == no_figure ? "" : f.value, f.detail});
     return render_csv(t, options);

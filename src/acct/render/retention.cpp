@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/report/portfolio.h"
 
 namespace acctool {
@@ -82,10 +84,10 @@ Json retention_json(const std::optional<Retention>& r) {
     return j;
 }
 
-std::vector<RetentionRow> retention_rows(const Retention& r) {
+std::vector<RetentionRow> retention_rows(const Retention& r, bool people) {
     std::vector<RetentionRow> out;
-    out.push_back({"from", "", format_date(r.from), ""});
-    out.push_back({"to", "", format_date(r.to), ""});
+    out.push_back({"from", "", people ? say_table_date(r.from) : format_date(r.from), ""});
+    out.push_back({"to", "", people ? say_table_date(r.to) : format_date(r.to), ""});
     out.push_back({"clients_at_start", "", fmt::format("{}", r.clients_at_start), ""});
     out.push_back(
         {"lost", "", fmt::format("{}", r.lost.size()), fmt::format("{}", fmt::join(r.lost, ", "))});
@@ -101,7 +103,7 @@ std::vector<RetentionRow> retention_rows(const Retention& r) {
     }
     for (const auto& v : r.expansion)
         out.push_back({"expansion", v.currency.code, amount(v.currency, v.monthly),
-                       fmt::format("new contracts: {}", v.contracts)});
+                       trf("new contracts: {}", v.contracts)});
     out.push_back({"renewals_due", "", fmt::format("{}", r.renewals_due), ""});
     out.push_back({"renewals_renewed", "", fmt::format("{}", r.renewals_renewed), ""});
     out.push_back({"renewal_rate", "", percent_text(r.renewals_renewed, r.renewals_due),
@@ -112,7 +114,10 @@ std::vector<RetentionRow> retention_rows(const Retention& r) {
                    ""});
     for (const auto& v : r.concentration)
         out.push_back({"concentration", v.currency.code, percent_text(v.value, v.total),
-                       fmt::format("% held by {}", v.client)});
+                       trf("% held by {}", v.client)});
+    if (people)
+        for (auto& row : out)
+            row.value = say_figure(row.value);
     return out;
 }
 

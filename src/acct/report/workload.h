@@ -54,7 +54,10 @@ struct Workload {
 // Months in a period: 1mo = 1, 1q = 3, 1y = 12, days and weeks at 30.4375
 // days (a Gregorian year / 12) a month.
 double months_in(Period p);
+// The verdict on an FTE as JSON writes it (English), and in words for
+// people in the current language.
 std::string verdict_for(double fte);
+std::string verdict_words(double fte);
 
 Workload build_workload(const Workspace& ws, Date as_of, const std::optional<std::string>& owner);
 

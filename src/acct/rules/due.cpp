@@ -119,23 +119,23 @@ class ItemCollector {
     static std::string request_title(const Request& r, const StepDate& s) {
         switch (s.step) {
             case RequestStep::ack:
-                return fmt::format("Confirm to the client that '{}' was received (asked {})",
-                                   r.title, r.date);
+                return trf("Confirm to the client that '{}' was received (asked {})", r.title,
+                           say_date(r.date));
             case RequestStep::handoff:
-                return fmt::format("Hand '{}' over to someone in the team (asked {})", r.title,
-                                   r.date);
+                return trf("Hand '{}' over to someone in the team (asked {})", r.title,
+                           say_date(r.date));
             case RequestStep::deliver:
                 if (r.due && r.to)
-                    return fmt::format("Deliver '{}' (with {}), promised for {}", r.title, *r.to,
-                                       *r.due);
-                if (r.due) return fmt::format("Deliver '{}', promised for {}", r.title, *r.due);
+                    return trf("Deliver '{}' (with {}), promised for {}", r.title, *r.to,
+                               say_date(*r.due));
+                if (r.due) return trf("Deliver '{}', promised for {}", r.title, say_date(*r.due));
                 if (r.to)
-                    return fmt::format("Deliver '{}' (with {}) within the SLA of {}", r.title,
-                                       *r.to, *s.period);
-                return fmt::format("Deliver '{}' within the SLA of {}", r.title, *s.period);
+                    return trf("Deliver '{}' (with {}) within the SLA of {}", r.title, *r.to,
+                               say_period(*s.period));
+                return trf("Deliver '{}' within the SLA of {}", r.title, say_period(*s.period));
             case RequestStep::tell:
-                return fmt::format("Tell the client that '{}' is done (delivered {})", r.title,
-                                   *r.done);
+                return trf("Tell the client that '{}' is done (delivered {})", r.title,
+                           say_date(*r.done));
         }
         return r.title;
     }
@@ -147,14 +147,15 @@ class ItemCollector {
             if (x.status == ChangeStatus::proposed)
                 emit(c, ItemKind::change, add(x.date, cfg_.change_send), opt_.horizon, x.title,
                      x.by == ChangeBy::client
-                         ? fmt::format("Take the change '{}' to the team (raised {})", x.title,
-                                       x.date)
-                         : fmt::format("Take the change '{}' to the client (raised {})", x.title,
-                                       x.date),
+                         ? trf("Take the change '{}' to the team (raised {})", x.title,
+                               say_date(x.date))
+                         : trf("Take the change '{}' to the client (raised {})", x.title,
+                               say_date(x.date)),
                      x.at);
             else if (x.status == ChangeStatus::sent && x.sent)
                 emit(c, ItemKind::change, add(*x.sent, cfg_.chase_after), opt_.horizon, x.title,
-                     fmt::format("Chase a decision on the change '{}' (sent {})", x.title, *x.sent),
+                     trf("Chase a decision on the change '{}' (sent {})", x.title,
+                         say_date(*x.sent)),
                      x.at);
         }
     }

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/rules/renewal.h"
 #include "acct/rules/request_steps.h"
 
@@ -27,7 +29,9 @@ bool status_in(const Client& c, std::initializer_list<ClientStatus> list) {
 }
 
 std::string describe(const Interaction& i) {
-    return fmt::format("the {} of {} ({})", to_string(i.kind), i.date, place(i.at));
+    // TRANSLATORS: an interaction: "the call of 2026-11-16 (clients/x/log.yaml:3)";
+    // the kind stays as written in the files.
+    return trf("the {} of {} ({})", to_string(i.kind), say_date(i.date), place(i.at));
 }
 
 class Explainer {
@@ -55,47 +59,56 @@ class Explainer {
         bool lead = item.kind == ItemKind::renewal || item.kind == ItemKind::notice;
         bool listed = item.listed_from <= o_.as_of;
         Period warn = lead ? lead_of(item) : o_.horizon;
-        std::string text = fmt::format(
-            "{} is due {} ({}); listed from {} because its {} is {}: {}. {}", subject(item),
-            item.due, relative(item), item.listed_from, lead ? "lead" : "horizon", warn,
-            listed ? "listed now" : "not listed yet", basis(item));
+        // One whole sentence per case (word order differs in Russian).
+        const char* sentence =
+            lead ? (listed ? tr("{} is due {} ({}); listed from {} because its lead is {}: "
+                                "listed now. {}")
+                           : tr("{} is due {} ({}); listed from {} because its lead is {}: "
+                                "not listed yet. {}"))
+                 : (listed ? tr("{} is due {} ({}); listed from {} because its horizon is {}: "
+                                "listed now. {}")
+                           : tr("{} is due {} ({}); listed from {} because its horizon is {}: "
+                                "not listed yet. {}"));
+        std::string text =
+            fmt::format(fmt::runtime(sentence), subject(item), say_date(item.due), relative(item),
+                        say_date(item.listed_from), say_period(warn), basis(item));
         return RuleFinding{true, text, item.at, listed, item.due};
     }
 
     static std::string subject(const DueItem& item) {
         switch (item.kind) {
             case ItemKind::follow_up:
-                return "the follow-up";
+                return tr("the follow-up");
             case ItemKind::touch_base:
-                return "touching base";
+                return tr("touching base");
             case ItemKind::task:
-                return fmt::format("task '{}'", item.subject);
+                return trf("task '{}'", item.subject);
             case ItemKind::request:
-                return fmt::format("request '{}'", item.subject);
+                return trf("request '{}'", item.subject);
             case ItemKind::change:
-                return fmt::format("change '{}'", item.subject);
+                return trf("change '{}'", item.subject);
             case ItemKind::renewal:
-                return fmt::format("renewal of {}", item.subject);
+                return trf("renewal of {}", item.subject);
             case ItemKind::notice:
-                return fmt::format("notice on {}", item.subject);
+                return trf("notice on {}", item.subject);
             case ItemKind::signature:
-                return fmt::format("signature of {}", item.subject);
+                return trf("signature of {}", item.subject);
             case ItemKind::invoice:
-                return fmt::format("the invoice for {}", item.subject);
+                return trf("the invoice for {}", item.subject);
             case ItemKind::payment:
-                return fmt::format("payment of invoice {}", item.subject);
+                return trf("payment of invoice {}", item.subject);
             case ItemKind::report:
-                return "the status report";
+                return tr("the status report");
         }
         return "";
     }
 
     std::string relative(const DueItem& item) const {
         int days = days_until(item, o_.as_of);
-        if (days == 0) return "today";
-        int n = std::abs(days);
-        std::string unit = n == 1 ? "day" : "days";
-        return days < 0 ? fmt::format("{} {} ago", n, unit) : fmt::format("in {} {}", n, unit);
+        if (days == 0) return tr("today");
+        auto n = static_cast<unsigned long>(std::abs(days));
+        return days < 0 ? trnf("{} day ago", "{} days ago", n, n)
+                        : trnf("in {} day", "in {} days", n, n);
     }
 
     Period lead_of(const DueItem& item) const {
@@ -109,22 +122,25 @@ class Explainer {
         const Interaction* last = latest_interaction(c_);
         switch (item.kind) {
             case ItemKind::follow_up:
-                return fmt::format("The latest interaction, {}, says next {}.", describe(*last),
-                                   *last->next);
+                return trf("The latest interaction, {}, says next {}.", describe(*last),
+                           say_date(*last->next));
             case ItemKind::touch_base:
                 if (last)
-                    return fmt::format("The latest interaction is {}; cadence {}.", describe(*last),
-                                       *c_.cadence);
-                return c_.since ? fmt::format("No interaction yet: since {} plus cadence {}.",
-                                              *c_.since, *c_.cadence)
-                                : "No interaction and no 'since': due the as-of date.";
+                    return trf("The latest interaction is {}; cadence {}.", describe(*last),
+                               say_period(*c_.cadence));
+                return c_.since ? trf("No interaction yet: since {} plus cadence {}.",
+                                      say_date(*c_.since), say_period(*c_.cadence))
+                                : tr("No interaction and no 'since': due the as-of date.");
             case ItemKind::report: {
                 const Interaction* r = latest_interaction(c_, InteractionKind::report);
-                std::string from = r          ? describe(*r)
-                                   : c_.since ? fmt::format("since {} (no report yet)", *c_.since)
-                                              : std::string("the as-of date (no report yet)");
-                return fmt::format("From {}, every {} ({}).", from, *c_.reporting,
-                                   place(c_.reporting_at));
+                if (r)
+                    return trf("From {}, every {} ({}).", describe(*r), say_period(*c_.reporting),
+                               place(c_.reporting_at));
+                return c_.since
+                           ? trf("From {} (no report yet), every {} ({}).", say_date(*c_.since),
+                                 say_period(*c_.reporting), place(c_.reporting_at))
+                           : trf("From the as-of date (no report yet), every {} ({}).",
+                                 say_period(*c_.reporting), place(c_.reporting_at));
             }
             case ItemKind::notice:
                 return fmt::format("{} ({}).{}", item.title, place(item.at), moved(item));
@@ -148,40 +164,39 @@ class Explainer {
         std::vector<std::string> parts;
         for (const auto& s : steps.outstanding)
             parts.push_back(step_text(r, s));
-        return fmt::format("Asked {}, priority {} ({}). Outstanding: {}. The earliest is {}.",
-                           r.date, to_string(r.priority), place(r.at), fmt::join(parts, "; "),
-                           to_string(steps.item->step));
+        return trf("Asked {}, priority {} ({}). Outstanding: {}. The earliest is {}.",
+                   say_date(r.date), to_string(r.priority), place(r.at), fmt::join(parts, "; "),
+                   to_string(steps.item->step));
     }
 
     std::string step_text(const Request& r, const StepDate& s) const {
         std::string_view step = to_string(s.step);
         if (s.step == RequestStep::tell)
-            return fmt::format("tell {}: delivered {} and the client not told yet", s.due, *r.done);
+            return trf("tell {}: delivered {} and the client not told yet", say_date(s.due),
+                       say_date(*r.done));
         if (!s.period)
-            return fmt::format("deliver {}: the date promised to the client (due)", s.due);
+            return trf("deliver {}: the date promised to the client (due)", say_date(s.due));
         std::string_view key = s.step == RequestStep::deliver ? "resolve" : step;
-        std::string_view from = s.from_config ? "acct.yaml" : "default";
+        std::string_view from = s.from_config ? "acct.yaml" : tr("default");
         if (s.unmoved != s.due)
-            return fmt::format("{} {}: {} + {} = {}, a day off, moved forward (sla {}.{}, {})",
-                               step, s.due, r.date, *s.period, s.unmoved, to_string(r.priority),
-                               key, from);
-        return fmt::format("{} {}: {} + {} (sla {}.{}, {})", step, s.due, r.date, *s.period,
-                           to_string(r.priority), key, from);
+            return trf("{} {}: {} + {} = {}, a day off, moved forward (sla {}.{}, {})", step,
+                       say_date(s.due), say_date(r.date), say_period(*s.period),
+                       say_date(s.unmoved), to_string(r.priority), key, from);
+        return trf("{} {}: {} + {} (sla {}.{}, {})", step, say_date(s.due), say_date(r.date),
+                   say_period(*s.period), to_string(r.priority), key, from);
     }
 
     std::string change_basis(const Change& x) const {
         if (x.status == ChangeStatus::sent)
-            return fmt::format("Sent {} ({}); chase after defaults.chase_after {}.", *x.sent,
-                               place(x.at), cfg_.chase_after);
+            return trf("Sent {} ({}); chase after defaults.chase_after {}.", say_date(*x.sent),
+                       place(x.at), say_period(cfg_.chase_after));
         return x.by == ChangeBy::client
-                   ? fmt::format(
-                         "Raised by the client {} ({}); take it to the team within "
+                   ? trf("Raised by the client {} ({}); take it to the team within "
                          "defaults.change_send {}.",
-                         x.date, place(x.at), cfg_.change_send)
-                   : fmt::format(
-                         "Raised by the team {} ({}); take it to the client within "
+                         say_date(x.date), place(x.at), say_period(cfg_.change_send))
+                   : trf("Raised by the team {} ({}); take it to the client within "
                          "defaults.change_send {}.",
-                         x.date, place(x.at), cfg_.change_send);
+                         say_date(x.date), place(x.at), say_period(cfg_.change_send));
     }
 
     // " 30d before 2026-12-28 is Sat 2026-11-28, a day off: ..." when the
@@ -192,10 +207,10 @@ class Explainer {
             Date renews = next_renewal_end(*k.end, k.term, k.notice, o_.as_of);
             Date unmoved = subtract(renews, k.notice);
             if (unmoved == item.due) return "";
-            return fmt::format(
-                " {} before {} is {} {}, a day off: moved back to {} {}, the last working day "
-                "before it.",
-                k.notice, renews, weekday_name(unmoved), unmoved, weekday_name(item.due), item.due);
+            return " " + trf("{} before {} is {}, a day off: moved back to {}, the last working "
+                             "day before it.",
+                             say_period(k.notice), say_date(renews), say_weekday_date(unmoved),
+                             say_weekday_date(item.due));
         }
         return "";
     }
@@ -203,41 +218,43 @@ class Explainer {
     std::string why_none(ItemKind kind) const {
         const Interaction* last = latest_interaction(c_);
         auto only = [&](std::initializer_list<ClientStatus> list) {
-            return fmt::format("no item: applies to {} clients; {} is {}", statuses(list), c_.id,
-                               to_string(c_.status));
+            return trf("no item: applies to {} clients; {} is {}", statuses(list), c_.id,
+                       to_string(c_.status));
         };
         switch (kind) {
             case ItemKind::follow_up:
-                if (!last) return "no item: no interaction logged";
+                if (!last) return tr("no item: no interaction logged");
                 if (!last->next)
-                    return fmt::format("no item: the latest interaction, {}, sets no next date",
-                                       describe(*last));
+                    return trf("no item: the latest interaction, {}, sets no next date",
+                               describe(*last));
                 return only({ClientStatus::active, ClientStatus::prospect, ClientStatus::paused});
             case ItemKind::touch_base:
                 if (c_.status != ClientStatus::active) return only({ClientStatus::active});
-                if (!c_.cadence) return "no item: cadence is none";
-                return fmt::format(
+                if (!c_.cadence) return tr("no item: cadence is none");
+                return trf(
                     "no item: the latest interaction, {}, has a next date, so "
                     "the follow-up stands in",
                     describe(*last));
             case ItemKind::task:
                 return c_.tasks.empty()
-                           ? "no item: no tasks"
-                           : fmt::format("no item: all {} tasks are done", c_.tasks.size());
+                           ? tr("no item: no tasks")
+                           : trnf("no item: its {} task is done", "no item: all {} tasks are done",
+                                  c_.tasks.size(), c_.tasks.size());
             case ItemKind::request:
                 if (!status_in(
                         c_, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
                     return only(
                         {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused});
-                return c_.requests.empty() ? "no item: no requests"
-                                           : "no item: every request is dropped, or done and told";
+                return c_.requests.empty()
+                           ? tr("no item: no requests")
+                           : tr("no item: every request is dropped, or done and told");
             case ItemKind::change:
                 if (!status_in(
                         c_, {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused}))
                     return only(
                         {ClientStatus::active, ClientStatus::prospect, ClientStatus::paused});
-                return c_.changes.empty() ? "no item: no changes"
-                                          : "no item: every change is decided";
+                return c_.changes.empty() ? tr("no item: no changes")
+                                          : tr("no item: every change is decided");
             case ItemKind::renewal:
             case ItemKind::notice:
                 if (!status_in(c_, {ClientStatus::active, ClientStatus::paused}))
@@ -253,22 +270,22 @@ class Explainer {
                     return only({ClientStatus::active, ClientStatus::paused, ClientStatus::former});
                 return contracts_why(kind);
             case ItemKind::payment:
-                return c_.invoices.empty() ? "no item: no invoices"
-                                           : "no item: every invoice is paid or void";
+                return c_.invoices.empty() ? tr("no item: no invoices")
+                                           : tr("no item: every invoice is paid or void");
             case ItemKind::report:
                 if (c_.status != ClientStatus::active) return only({ClientStatus::active});
-                return "no item: no 'reporting' period is set";
+                return tr("no item: no 'reporting' period is set");
         }
         return "";
     }
 
     // Why no contract yields an item of this kind, contract by contract.
     std::string contracts_why(ItemKind kind) const {
-        if (c_.contracts.empty()) return "no item: no contracts";
+        if (c_.contracts.empty()) return tr("no item: no contracts");
         std::vector<std::string> reasons;
         for (const auto& k : c_.contracts)
             reasons.push_back(fmt::format("{}: {}", k.id, contract_why(kind, k)));
-        return fmt::format("no item: {}", fmt::join(reasons, "; "));
+        return trf("no item: {}", fmt::join(reasons, "; "));
     }
 
     std::string contract_why(ItemKind kind, const Contract& k) const {
@@ -276,23 +293,23 @@ class Explainer {
         switch (kind) {
             case ItemKind::renewal:
             case ItemKind::notice:
-                if (k.status != ContractStatus::signed_) return fmt::format("it is {}", status);
-                if (!k.end) return "it has no end";
-                if (k.renewed_by) return fmt::format("renewed by {}", *k.renewed_by);
-                return k.auto_renew ? "it renews by itself (see notice)"
-                                    : "it does not renew by itself (see renewal)";
+                if (k.status != ContractStatus::signed_) return trf("it is {}", status);
+                if (!k.end) return tr("it has no end");
+                if (k.renewed_by) return trf("renewed by {}", *k.renewed_by);
+                return k.auto_renew ? tr("it renews by itself (see notice)")
+                                    : tr("it does not renew by itself (see renewal)");
             case ItemKind::signature:
-                if (k.status == ContractStatus::draft) return "a draft without a start date";
-                if (k.status == ContractStatus::sent) return "sent without a 'sent' date";
-                return fmt::format("it is {}", status);
+                if (k.status == ContractStatus::draft) return tr("a draft without a start date");
+                if (k.status == ContractStatus::sent) return tr("sent without a 'sent' date");
+                return trf("it is {}", status);
             case ItemKind::invoice:
                 if (k.status != ContractStatus::signed_ && k.status != ContractStatus::ended)
-                    return fmt::format("it is {}", status);
-                if (!k.billing.every) return "no billing schedule";
-                return fmt::format(
+                    return trf("it is {}", status);
+                if (!k.billing.every) return tr("no billing schedule");
+                return trf(
                     "every {} period up to {} is invoiced, or not expected "
                     "before billing.since",
-                    to_string(*k.billing.every), add(o_.as_of, o_.horizon));
+                    to_string(*k.billing.every), say_date(add(o_.as_of, o_.horizon)));
             default:
                 return "";
         }
