@@ -125,6 +125,17 @@ TEST_CASE("Russian dates and money as people write them") {
     CHECK(say_money(money(15000000, "RUB")) == "150000.00 RUB");
 }
 
+TEST_CASE("time spent: acct's own shorthand in English, a timesheet's in Russian") {
+    CHECK(say_duration(30) == "30min");
+    CHECK(say_duration(120) == "2h");
+    CHECK(say_duration(90) == "1h30min");
+    Catalog ru = built_russian_catalog();
+    LanguageScope scope(Language::ru, &ru);
+    CHECK(say_duration(30) == "30 мин");
+    CHECK(say_duration(120) == "2 ч");
+    CHECK(say_duration(90) == "1 ч 30 мин");
+}
+
 TEST_CASE("a diagnostic's message is put into words in the language of the moment") {
     Catalog ru = built_russian_catalog();
     Message m = say("active client '{}' has no contract", "acme");

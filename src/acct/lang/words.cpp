@@ -104,6 +104,15 @@ std::string say_decimal(double x, int digits) {
     return out;
 }
 
+std::string say_duration(int minutes) {
+    if (!russian()) return format_duration(minutes);
+    int h = minutes / 60, m = minutes % 60;
+    // TRANSLATORS: time spent, abbreviated as on a timesheet: 30 мин, 2 ч.
+    if (h == 0) return trf("{} min", m);
+    if (m == 0) return trf("{} h", h);
+    return trf("{} h {} min", h, m);
+}
+
 std::string say_period(Period p) {
     if (!russian()) return format_period(p);
     auto n = static_cast<unsigned long>(p.count);

@@ -28,6 +28,8 @@ std::string say_figure(std::string_view plain);
 std::string say_decimal(double x, int digits);
 // en "2w", ru "2 недели", "неделю" (in the accusative: раз в неделю).
 std::string say_period(Period p);
+// Time spent: en "1h30min", ru "1 ч 30 мин".
+std::string say_duration(int minutes);
 
 // The Russian forms, whatever the current language: for tests and callers
 // that write in a client's language.

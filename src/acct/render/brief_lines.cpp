@@ -30,7 +30,14 @@ std::string kind_word(InteractionKind k) {
 }
 
 std::string with_unit(Decimal v, const std::string& unit, const Escape& escape) {
-    return unit.empty() ? format_decimal(v) : fmt::format("{} {}", format_decimal(v), escape(unit));
+    std::string figure = say_figure(format_decimal(v));
+    return unit.empty() ? figure : fmt::format("{} {}", figure, escape(unit));
+}
+
+// "+5.1", "-12.0" as people write them (ru "+5,1").
+std::string signed_figure(std::string_view plain) {
+    if (!plain.empty() && plain[0] == '+') return "+" + say_figure(plain.substr(1));
+    return say_figure(plain);
 }
 
 std::string signed_money(const Money& m) {
@@ -59,13 +66,14 @@ std::string decision_line(const BriefChange& c, const Escape& escape) {
 }
 
 std::string metric_line(const BriefMetric& m, const Escape& escape) {
-    std::string change = format_decimal(m.change);
+    std::string change = say_figure(format_decimal(m.change));
     if (m.change.units > 0) change = "+" + change;
     std::string first = with_unit(m.first.value, m.unit, escape);
     std::string last = with_unit(m.last.value, m.unit, escape);
     if (m.percent)
         return trf("{}: {} on {} → {} on {}, change {} ({}%)", escape(m.name), first,
-                   say_date(m.first.date), last, say_date(m.last.date), change, *m.percent);
+                   say_date(m.first.date), last, say_date(m.last.date), change,
+                   signed_figure(*m.percent));
     return trf("{}: {} on {} → {} on {}, change {}", escape(m.name), first, say_date(m.first.date),
                last, say_date(m.last.date), change);
 }
@@ -101,7 +109,7 @@ std::vector<BriefSection> brief_sections(const Brief& b, const Escape& escape) {
                                                : trf("{}: {} — {}", say_date(x.date),
                                                      kind_word(x.kind), escape(x.summary)));
     if (b.minutes > 0)
-        done.lines.push_back(trf("Time spent together: {}", format_duration(b.minutes)));
+        done.lines.push_back(trf("Time spent together: {}", say_duration(b.minutes)));
     add(std::move(done));
 
     BriefSection progress{tr("In progress"), {}, false};

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/terminal_text.h"
 
 namespace acctool {
@@ -14,7 +15,7 @@ std::string band_word(HealthBand b) {
 }
 
 std::string item_words(const SignalItem& i) {
-    return fmt::format("{} {} ({}:{})", i.kind, i.due, i.at.file, i.at.line);
+    return fmt::format("{} {} ({}:{})", i.kind, say_table_date(i.due), i.at.file, i.at.line);
 }
 
 }  // namespace
@@ -76,7 +77,7 @@ std::string health_text(const std::vector<ClientHealth>& clients) {
         if (h.set && h.set->until)
             out += "  " +
                    trf("set to {} until {} (computed: {}): {}", band_word(h.set->band),
-                       format_date(*h.set->until), band_word(h.computed_band),
+                       say_date(*h.set->until), band_word(h.computed_band),
                        terminal_safe(h.set->why)) +
                    "\n";
         else if (h.set)
