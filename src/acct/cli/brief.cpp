@@ -116,8 +116,10 @@ int run_brief(Session& s, const BriefOptions& o) {
     if (from) window.from = *from;
     if (to) window.to = *to;
     if (window.to < window.from) {
-        s.print_error(fmt::format("the brief would start on {}, after its end {}; give --from",
-                                  window.from, window.to));
+        s.print_error(
+            trf("the brief would start on {}, after its end {}: give an earlier "
+                "--from or a later --to",
+                window.from, window.to));
         return exit_code::usage;
     }
     Brief b = build_brief(c, ws.config, window, s.as_of);

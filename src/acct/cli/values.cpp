@@ -1,6 +1,8 @@
 #include "acct/cli/values.h"
 
 #include <array>
+#include <cstdio>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -24,6 +26,33 @@ std::optional<unsigned> weekday_of(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// "27.11.2026" and "2026/11/27": dates as people write them elsewhere. The
+// dotted day-month-year (Russian, German) is read back to say the same date
+// the way acct writes it; a slashed one is ambiguous (US or not), so only the
+// form is named.
+std::optional<Failure> foreign_date(std::string_view text) {
+    int day = 0, month = 0, year = 0;
+    char dot1 = 0, dot2 = 0;
+    std::string s(text);
+    int used = 0;
+    if (std::sscanf(s.c_str(), "%2d%c%2d%c%4d%n", &day, &dot1, &month, &dot2, &year, &used) == 5 &&
+        used == static_cast<int>(s.size()) && dot1 == '.' && dot2 == '.' && year >= 1000) {
+        std::string iso = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+        auto d = parse_date(iso);
+        if (!d) return Failure{fmt::format("'{}': {}", terminal_safe(text), d.error())};
+        return Failure{trf("'{}': write the date as {} (YYYY-MM-DD)", terminal_safe(text), iso)};
+    }
+    bool digits = text.find_first_of("0123456789") != std::string_view::npos;
+    if (digits && text.find_first_not_of("0123456789./") == std::string_view::npos &&
+        text.find_first_of("./") != std::string_view::npos)
+        return Failure{trf("'{}': write dates as YYYY-MM-DD", terminal_safe(text))};
+    return std::nullopt;
+}
+
+}  // namespace
+
 Result<Date> parse_when(std::string_view text, Date base) {
     if (text == "today") return base;
     if (text == "tomorrow") return add_days(base, 1);
@@ -39,6 +68,7 @@ Result<Date> parse_when(std::string_view text, Date base) {
     }
     auto p = parse_period(text);
     if (p) return add(base, *p);
+    if (auto foreign = foreign_date(text)) return *foreign;
     return Failure{
         trf("'{}' is not a date (YYYY-MM-DD), a period (2w, 10d, 1mo) or a weekday (fri): {}",
             terminal_safe(text), p.error())};
@@ -47,9 +77,11 @@ Result<Date> parse_when(std::string_view text, Date base) {
 Result<Date> parse_as_of(std::string_view text, Date today) {
     if (text == "today" || text == "yesterday" || text == "tomorrow")
         return parse_when(text, today);
-    if (text.size() < 8 || text[4] != '-')
+    if (text.size() < 8 || text[4] != '-') {
+        if (auto foreign = foreign_date(text)) return *foreign;
         return Failure{trf("'{}' is not a date (YYYY-MM-DD), today, yesterday or tomorrow",
                            terminal_safe(text))};
+    }
     auto d = parse_date(text);
     if (!d) return Failure{fmt::format("'{}': {}", terminal_safe(text), d.error())};
     return *d;
