@@ -200,7 +200,7 @@ class RecordFileReader {
                     read_request(ctx_, item, out_);
                 if (section == "changes" && is_mapping(item, tr("a change"), tr("skipped")))
                     read_change(ctx_, item, out_);
-                if (section == "metrics" && is_mapping(item, "a metric", "skipped"))
+                if (section == "metrics" && is_mapping(item, tr("a metric"), tr("skipped")))
                     read_metric(ctx_, item, out_);
             }
         }

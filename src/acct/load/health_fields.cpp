@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "acct/lang/translate.h"
+
 namespace acctool {
 
 namespace {
@@ -30,7 +32,7 @@ std::optional<int> integer(MapFields& m, std::string_view key, int low, int high
     auto text = m.text_scalar(key, *v);
     if (!text) return std::nullopt;
     if (auto n = whole_number(*text, low, high)) return n;
-    m.fail(*v, key, fmt::format("'{}' is not a whole number from {} to {}", *text, low, high));
+    m.fail(*v, key, trf("'{}' is not a whole number from {} to {}", *text, low, high));
     return std::nullopt;
 }
 
@@ -53,7 +55,7 @@ std::optional<HealthSet> read_client_health(MapFields& client) {
                               describe(*h)));
         return std::nullopt;
     }
-    MapFields f(ctx, ctx.doc.index_of(h), override_keys, "health", "no override applies");
+    MapFields f(ctx, ctx.doc.index_of(h), override_keys, "health", tr("no override applies"));
     HealthSet out;
     out.at = ctx.source.locate(client.key_pos("health"));
     // `why` comes first when `acct set` writes an override: without `set`
@@ -74,16 +76,17 @@ std::optional<HealthSet> read_client_health(MapFields& client) {
 void read_health_config(const ReadContext& ctx, std::uint32_t node, Config& config) {
     const YamlNode& map = ctx.node(node);
     if (!is_map(ctx, map, "health")) return;
-    MapFields f(ctx, node, config_keys, "health", "the default applies");
+    MapFields f(ctx, node, config_keys, "health", tr("the default applies"));
     if (const YamlNode* p = f.get("points"); p && is_map(ctx, *p, "health.points")) {
         MapFields points(ctx, ctx.doc.index_of(p), health_signal_names, "health.points",
-                         "the default applies");
+                         tr("the default applies"));
         for (std::string_view name : health_signal_names)
             if (auto v = integer(points, name, -100, 100))
                 config.health.points[std::string(name)] = *v;
     }
     if (const YamlNode* b = f.get("bands"); b && is_map(ctx, *b, "health.bands")) {
-        MapFields bands(ctx, ctx.doc.index_of(b), band_keys, "health.bands", "the default applies");
+        MapFields bands(ctx, ctx.doc.index_of(b), band_keys, "health.bands",
+                        tr("the default applies"));
         auto green = integer(bands, "green", 0, 100);
         auto yellow = integer(bands, "yellow", 0, 100);
         int g = green.value_or(config.health.green);

@@ -3,6 +3,7 @@
 #include <array>
 #include <map>
 
+#include "acct/lang/translate.h"
 #include "acct/load/team_records.h"
 
 namespace acctool {
@@ -23,7 +24,7 @@ Result<Decimal> parse_metric_value(std::string_view text) {
 }
 
 void read_metric(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
-    MapFields f(ctx, item, metric_keys, "a metric", "the metric is skipped");
+    MapFields f(ctx, item, metric_keys, tr("a metric"), tr("the metric is skipped"));
     Metric m;
     m.at = ctx.source.locate(f.first_key_pos());
     const bool has_date = f.require("date"), has_name = f.require("name"),
