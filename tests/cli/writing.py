@@ -166,18 +166,26 @@ def test_lock_held():
     check(read(log) == before, "lock held: file changed")
 
 
-def test_read_only_folder():
-    """Run as a non-root user: a read-only client folder gives 73."""
-    root = tempfile.mkdtemp(prefix="acct-ro-")
-    os.chmod(root, 0o755)
+def nobody_workspace(prefix, owned):
+    """A copy of the example and of acct that nobody can read and run (and,
+    when `owned`, write: nobody owns it). Returns (root, ws, binary)."""
+    root = tempfile.mkdtemp(prefix=prefix)
     ws = os.path.join(root, "ws")
     shutil.copytree(EXAMPLE, ws)
     binary = os.path.join(root, "acct")
     shutil.copy(ACCT, binary)
     for folder, dirs, files in os.walk(root):
-        os.chmod(folder, 0o755)
-        for name in files:
-            os.chmod(os.path.join(folder, name), 0o755 if name == "acct" else 0o644)
+        paths = [folder] + [os.path.join(folder, name) for name in files]
+        for path in paths:
+            os.chmod(path, 0o755 if path == folder or path == binary else 0o644)
+            if owned and os.geteuid() == 0:
+                os.chown(path, 65534, 65534)
+    return root, ws, binary
+
+
+def test_read_only_folder():
+    """Run as a non-root user: a read-only client folder gives 73."""
+    root, ws, binary = nobody_workspace("acct-ro-", owned=False)
     folder = os.path.join(ws, "clients/romashka")
     os.chmod(folder, 0o555)
     before = {n: read(os.path.join(folder, n)) for n in os.listdir(folder)}
@@ -197,20 +205,7 @@ def test_read_only_file():
     """A read-only file in a writable folder: 73, and the file is untouched
     (the rename would otherwise replace it). Run as nobody, as root writes
     whatever the mode."""
-    root = tempfile.mkdtemp(prefix="acct-rofile-")
-    ws = os.path.join(root, "ws")
-    shutil.copytree(EXAMPLE, ws)
-    binary = os.path.join(root, "acct")
-    shutil.copy(ACCT, binary)
-    for folder, dirs, files in os.walk(root):
-        os.chmod(folder, 0o755)
-        if os.geteuid() == 0:
-            os.chown(folder, 65534, 65534)
-        for name in files:
-            path = os.path.join(folder, name)
-            os.chmod(path, 0o755 if name == "acct" else 0o644)
-            if os.geteuid() == 0:
-                os.chown(path, 65534, 65534)
+    root, ws, binary = nobody_workspace("acct-rofile-", owned=True)
     log = os.path.join(ws, "clients/romashka/log.yaml")
     os.chmod(log, 0o444)
     before = read(log)
