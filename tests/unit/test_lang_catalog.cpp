@@ -115,6 +115,8 @@ TEST_CASE("Russian dates and money as people write them") {
         CHECK(say_decimal(160, 0) == "160");
         CHECK(say_figure("2400.00") == "2 400,00");
         CHECK(say_figure("-600.00") == "-600,00");
+        CHECK(say_figure("+1500.5") == "+1 500,5");
+        CHECK(say_figure("+") == "+");
         CHECK(say_figure("83.3") == "83,3");
         CHECK(say_figure("n/a") == "n/a");
         CHECK(say_figure("2026.11.") == "2026.11.");
