@@ -9,6 +9,7 @@
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/model/message.h"
+#include "acct/report/workload.h"
 
 using namespace acctool;
 
@@ -115,6 +116,8 @@ TEST_CASE("Russian dates and money as people write them") {
         CHECK(say_decimal(160, 0) == "160");
         CHECK(say_figure("2400.00") == "2 400,00");
         CHECK(say_figure("-600.00") == "-600,00");
+        CHECK(say_figure("+1500.5") == "+1 500,5");
+        CHECK(say_figure("+") == "+");
         CHECK(say_figure("83.3") == "83,3");
         CHECK(say_figure("n/a") == "n/a");
         CHECK(say_figure("2026.11.") == "2026.11.");
@@ -134,6 +137,15 @@ TEST_CASE("time spent: acct's own shorthand in English, a timesheet's in Russian
     CHECK(say_duration(30) == "30 мин");
     CHECK(say_duration(120) == "2 ч");
     CHECK(say_duration(90) == "1 ч 30 мин");
+}
+
+TEST_CASE("the workload verdict: in words in Russian, in English for JSON whatever the language") {
+    Catalog ru = built_russian_catalog();
+    LanguageScope scope(Language::ru, &ru);
+    CHECK(verdict_words(0.5) == "аккаунт-менеджер на неполную ставку (от 0,25 до 0,75)");
+    CHECK(verdict_for(0.5) == "a part-time account manager (0.25 to 0.75)");
+    // verdict_for's English scope ends with it.
+    CHECK(verdict_words(0.1) == "вести клиентов силами продаж или проектной команды (меньше 0,25)");
 }
 
 TEST_CASE("a diagnostic's message is put into words in the language of the moment") {

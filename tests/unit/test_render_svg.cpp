@@ -186,7 +186,11 @@ TEST_CASE("the labels under the axis stay inside the chart, the latest too") {
         auto labels = axis_labels(svg);
         REQUIRE(!labels.empty());
         CHECK(labels.back().second == points.back().x_label);
-        for (const auto& [x, label] : labels) {
+        for (const auto& entry : labels) {
+            // Named copies: clang does not let doctest's lambdas capture a
+            // structured binding.
+            const double x = entry.first;
+            const std::string label = entry.second;
             double w = 7.0 * static_cast<double>(label.size());
             CHECK_MESSAGE(x + w / 2 <= 640, label);
             CHECK_MESSAGE(x - w / 2 >= 0, label);

@@ -325,10 +325,8 @@ std::variant<PlannedWrite, Refusal> plan_append(const Workspace& ws, const std::
     auto ins = append_to_section(EditableFile{bytes, f.doc}, section, item);
     // A file whose top is a list or a scalar is the data's error (check
     // reports it), not a file acct cannot write.
-    const bool not_sections = !f.doc.empty && f.doc.node(f.doc.root).kind != YamlNode::Kind::null &&
-                              f.doc.node(f.doc.root).kind != YamlNode::Kind::mapping;
     if (!ins)
-        return Refusal{not_sections ? exit_code::data_error : exit_code::cannot_create,
+        return Refusal{holds_sections(f.doc) ? exit_code::cannot_create : exit_code::data_error,
                        trf("cannot add to {}: {}", terminal_safe(rel), ins.error())};
     PlannedWrite w;
     set_insertion(w, f, std::move(ins.value()));

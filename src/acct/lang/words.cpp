@@ -33,8 +33,8 @@ namespace {
 // "-150000.00" -> "-150 000,00".
 std::string russian_figure(std::string plain) {
     std::string sign;
-    if (!plain.empty() && plain[0] == '-') {
-        sign = "-";
+    if (!plain.empty() && (plain[0] == '-' || plain[0] == '+')) {
+        sign = plain.substr(0, 1);
         plain.erase(0, 1);
     }
     std::size_t point = plain.find('.');
@@ -49,7 +49,7 @@ std::string russian_figure(std::string plain) {
 }
 
 bool plain_figure(std::string_view s) {
-    std::size_t i = !s.empty() && s[0] == '-' ? 1 : 0;
+    std::size_t i = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
     bool digits = false, point = false;
     for (; i < s.size(); ++i) {
         if (s[i] >= '0' && s[i] <= '9')

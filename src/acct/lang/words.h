@@ -21,7 +21,7 @@ std::string say_table_date(Date d);
 std::string say_amount(const Money& m);
 // en "150000.00 RUB", ru "150 000,00 RUB".
 std::string say_money(const Money& m);
-// A figure written plainly ("2400.00", "83.3", "21") as people write it:
+// A figure written plainly ("2400.00", "83.3", "21", "+5.1") as people write it:
 // en as it is, ru "2 400,00", "83,3"; anything else ("-", "n/a") as it is.
 std::string say_figure(std::string_view plain);
 // A figure with `digits` decimals: en "2.17", ru "2,17".

@@ -65,6 +65,8 @@ struct ViewBuf : std::streambuf {
     }
     std::streamsize xsgetn(char* to, std::streamsize n) override {
         std::streamsize got = std::min<std::streamsize>(n, egptr() - gptr());
+        // An empty string's read has a null `to` (or buffer): memcpy must not see it.
+        if (got <= 0) return 0;
         std::memcpy(to, gptr(), static_cast<std::size_t>(got));
         gbump(static_cast<int>(got));
         return got;

@@ -34,12 +34,6 @@ std::string with_unit(Decimal v, const std::string& unit, const Escape& escape) 
     return unit.empty() ? figure : fmt::format("{} {}", figure, escape(unit));
 }
 
-// "+5.1", "-12.0" as people write them (ru "+5,1").
-std::string signed_figure(std::string_view plain) {
-    if (!plain.empty() && plain[0] == '+') return "+" + say_figure(plain.substr(1));
-    return say_figure(plain);
-}
-
 std::string signed_money(const Money& m) {
     return m.minor < 0 ? "-" + say_money(Money{-m.minor, m.currency}) : "+" + say_money(m);
 }
@@ -66,14 +60,13 @@ std::string decision_line(const BriefChange& c, const Escape& escape) {
 }
 
 std::string metric_line(const BriefMetric& m, const Escape& escape) {
-    std::string change = say_figure(format_decimal(m.change));
-    if (m.change.units > 0) change = "+" + change;
+    std::string change = say_figure((m.change.units > 0 ? "+" : "") + format_decimal(m.change));
     std::string first = with_unit(m.first.value, m.unit, escape);
     std::string last = with_unit(m.last.value, m.unit, escape);
     if (m.percent)
         return trf("{}: {} on {} → {} on {}, change {} ({}%)", escape(m.name), first,
                    say_date(m.first.date), last, say_date(m.last.date), change,
-                   signed_figure(*m.percent));
+                   say_figure(*m.percent));
     return trf("{}: {} on {} → {} on {}, change {}", escape(m.name), first, say_date(m.first.date),
                last, say_date(m.last.date), change);
 }

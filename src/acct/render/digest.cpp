@@ -67,11 +67,13 @@ std::string at_risk_title(const Digest& d) {
     return trf("At risk ({})", d.at_risk.size());
 }
 
-// "acme (Acme): score 20, band red", and the override when one is in force.
+// "acme (Acme): score 20, band red".
 std::string score_line(const ClientHealth& h) {
     return trf("{} ({}): score {}, band {}", h.client->id, h.client->name, h.score,
                to_string(h.band));
 }
+
+// The score line, and the override when one is in force.
 std::string at_risk_line(const ClientHealth& h) {
     std::string line = score_line(h);
     if (h.set) line += "; " + trf("set to {}: {}", to_string(h.set->band), h.set->why);

@@ -23,7 +23,7 @@ std::int64_t centihours(long minutes) {
 }
 
 // Requests and changes; a figure that has no value (a median of nothing) is "-".
-void team_facts(const TeamFigures& t, std::vector<Fact>& out, bool people) {
+void team_facts(const TeamFigures& t, std::vector<Fact>& out) {
     const RequestFigures& rq = t.requests;
     auto maybe = [](const std::optional<int>& n) { return n ? fmt::format("{}", *n) : "-"; };
     out.push_back({"requests", "received", "", fmt::format("{}", rq.received), ""});
@@ -44,8 +44,7 @@ void team_facts(const TeamFigures& t, std::vector<Fact>& out, bool people) {
     out.push_back({"changes", "rejected", "", fmt::format("{}", ch.rejected), ""});
     out.push_back({"changes", "withdrawn", "", fmt::format("{}", ch.withdrawn), ""});
     for (const auto& [code, m] : ch.approved_budget)
-        out.push_back(
-            {"changes", "approved_budget", code, people ? say_amount(m) : format_amount(m), ""});
+        out.push_back({"changes", "approved_budget", code, say_amount(m), ""});
 }
 
 // The figures of team_facts as JSON objects (keys in the man page).
@@ -79,17 +78,13 @@ void team_json(const TeamFigures& t, Json& root) {
     root.set("changes", std::move(changes));
 }
 
-std::string hours(long minutes) {
-    std::int64_t c = centihours(minutes);
-    return fmt::format("{}.{:02}", c / 100, c % 100);
-}
-
 constexpr std::string_view never = "never";
 
-// `people`: the text, Markdown and HTML, in the current language, with
-// amounts and dates as people write them; else as CSV and JSON keep them.
-std::vector<Fact> facts(const Report& r, bool people) {
-    auto amount = [&](const Money& m) { return people ? say_amount(m) : format_amount(m); };
+// In the current language, with amounts and dates as people write them; CSV
+// and JSON ask in an English scope (machine_facts), which gives the plain
+// figures and ISO dates they keep.
+std::vector<Fact> facts(const Report& r) {
+    auto amount = [](const Money& m) { return say_amount(m); };
     std::vector<Fact> out;
     for (std::size_t i = 0; i < r.clients_by_status.size(); ++i)
         out.push_back({"clients", std::string(EnumNames<ClientStatus>::names[i]), "",
@@ -108,23 +103,15 @@ std::vector<Fact> facts(const Report& r, bool people) {
             out.push_back({"aging", std::string(aging_buckets[b]), row.currency.code,
                            amount(Money{row.minor[b], row.currency}), ""});
     for (const auto& item : r.renewals)
-        out.push_back({"renewals", item.client->id, "",
-                       people ? say_table_date(item.due) : format_date(item.due),
+        out.push_back({"renewals", item.client->id, "", say_table_date(item.due),
                        fmt::format("{}: {}", to_string(item.kind), item.title)});
-    for (const auto& s : r.silent) {
-        std::string days = s.days ? fmt::format("{}", *s.days) : std::string(never);
-        if (!people)
-            out.push_back(
-                {"silent", s.client->id, "", days,
-                 s.last ? fmt::format("last contact {}, cadence {}", *s.last, *s.client->cadence)
-                        : fmt::format("never contacted, cadence {}", *s.client->cadence)});
-        else
-            out.push_back(
-                {"silent", s.client->id, "", s.days ? days : std::string(tr("never")),
-                 s.last ? trf("last contact {}, cadence {}", say_date(*s.last),
-                              say_period(*s.client->cadence))
-                        : trf("never contacted, cadence {}", say_period(*s.client->cadence))});
-    }
+    for (const auto& s : r.silent)
+        out.push_back({"silent", s.client->id, "",
+                       s.days ? fmt::format("{}", *s.days) : std::string(tr("never")),
+                       s.last
+                           ? trf("last contact {}, cadence {}", say_date(*s.last),
+                                 say_period(*s.client->cadence))
+                           : trf("never contacted, cadence {}", say_period(*s.client->cadence))});
     for (std::size_t i = 0; i < r.interactions_by_kind.size(); ++i)
         out.push_back({"interactions_by_kind", std::string(EnumNames<InteractionKind>::names[i]),
                        "", fmt::format("{}", r.interactions_by_kind[i]), ""});
@@ -133,17 +120,23 @@ std::vector<Fact> facts(const Report& r, bool people) {
     for (std::size_t i = 0; i < moods.size(); ++i)
         out.push_back({"interactions_by_mood", std::string(moods[i]), "",
                        fmt::format("{}", r.interactions_by_mood[i]), ""});
-    out.push_back(
-        {"hours_logged", "", "",
-         people ? say_decimal(static_cast<double>(centihours(r.minutes_logged)) / 100, 2)
-                : hours(r.minutes_logged),
-         people ? trf("{} min", r.minutes_logged) : fmt::format("{} min", r.minutes_logged)});
-    team_facts(r.team, out, people);
+    out.push_back({"hours_logged", "", "",
+                   say_decimal(static_cast<double>(centihours(r.minutes_logged)) / 100, 2),
+                   trf("{} min", r.minutes_logged)});
+    team_facts(r.team, out);
     if (r.retention)
-        for (auto& row : retention_rows(*r.retention, people))
+        for (auto& row : retention_rows(*r.retention))
             out.push_back({"retention", std::move(row.key), std::move(row.currency),
                            std::move(row.value), std::move(row.detail)});
     return out;
+}
+
+// The facts as CSV and JSON keep them: English words, plain figures, ISO
+// dates (SPEC 9). Due titles inside renewal details were made in the
+// language of the run, as `due --format json` titles are.
+std::vector<Fact> machine_facts(const Report& r) {
+    LanguageScope english(Language::en, nullptr);
+    return facts(r);
 }
 
 using SectionTitle = ReportSection;
@@ -183,7 +176,7 @@ std::vector<std::string> cells(const Fact& f) {
 }  // namespace
 
 std::vector<ReportFact> report_facts(const Report& r) {
-    return facts(r, true);
+    return facts(r);
 }
 std::vector<ReportSection> report_sections(const Report& r) {
     return titles(r);
@@ -193,7 +186,7 @@ std::string report_heading(const Report& r) {
 }
 
 std::string render_report_text(const Report& r) {
-    auto all = facts(r, true);
+    auto all = facts(r);
     std::string out = heading(r) + "\n";
     for (const auto& t : titles(r)) {
         std::vector<std::vector<std::string>> rows;
@@ -210,7 +203,7 @@ std::string render_report_text(const Report& r) {
 }
 
 std::string render_report_markdown(const Report& r) {
-    auto all = facts(r, true);
+    auto all = facts(r);
     std::string out = "# " + heading(r) + "\n";
     for (const auto& t : titles(r)) {
         out += fmt::format("\n## {}\n\n", t.title);
@@ -237,7 +230,7 @@ std::string render_report_json(const Report& r) {
     std::map<std::string, Json> sections;
     for (const auto& t : titles(r))
         sections.emplace(std::string(t.key), Json::array());
-    for (const auto& f : facts(r, false)) {
+    for (const auto& f : machine_facts(r)) {
         if (f.section == "requests" || f.section == "changes" || f.section == "retention") continue;
         Json j = Json::object();
         if (!f.key.empty())
@@ -268,7 +261,7 @@ std::string render_report_json(const Report& r) {
 
 std::string render_report_csv(const Report& r, const CsvOptions& options) {
     CsvTable t{{{"section"}, {"key"}, {"currency"}, {"value", true}, {"detail"}}, {}};
-    for (const auto& f : facts(r, false))
+    for (const auto& f : machine_facts(r))
         t.rows.push_back({f.section, f.key, f.currency,
                           f.value == never || f.value == no_figure ? "" : f.value, f.detail});
     return render_csv(t, options);

@@ -84,10 +84,10 @@ Json retention_json(const std::optional<Retention>& r) {
     return j;
 }
 
-std::vector<RetentionRow> retention_rows(const Retention& r, bool people) {
+std::vector<RetentionRow> retention_rows(const Retention& r) {
     std::vector<RetentionRow> out;
-    out.push_back({"from", "", people ? say_table_date(r.from) : format_date(r.from), ""});
-    out.push_back({"to", "", people ? say_table_date(r.to) : format_date(r.to), ""});
+    out.push_back({"from", "", say_table_date(r.from), ""});
+    out.push_back({"to", "", say_table_date(r.to), ""});
     out.push_back({"clients_at_start", "", fmt::format("{}", r.clients_at_start), ""});
     out.push_back(
         {"lost", "", fmt::format("{}", r.lost.size()), fmt::format("{}", fmt::join(r.lost, ", "))});
@@ -115,9 +115,8 @@ std::vector<RetentionRow> retention_rows(const Retention& r, bool people) {
     for (const auto& v : r.concentration)
         out.push_back({"concentration", v.currency.code, percent_text(v.value, v.total),
                        trf("% held by {}", v.client)});
-    if (people)
-        for (auto& row : out)
-            row.value = say_figure(row.value);
+    for (auto& row : out)
+        row.value = say_figure(row.value);
     return out;
 }
 

@@ -19,8 +19,8 @@ struct RetentionRow {
 
 // Exactly the shape of SPEC 7; null when the period starts after T.
 Json retention_json(const std::optional<Retention>& r);
-// `people`: figures and dates as people write them in the current language
-// (the text, Markdown and HTML); else as CSV keeps them.
-std::vector<RetentionRow> retention_rows(const Retention& r, bool people = false);
+// Figures and dates as people write them in the current language; in an
+// English scope, as CSV keeps them.
+std::vector<RetentionRow> retention_rows(const Retention& r);
 
 }  // namespace acctool

@@ -69,33 +69,16 @@ double months_in(Period p) {
     return 1;
 }
 
-namespace {
-
-// 0 below 0.25 FTE, 1 from 0.25 to 0.75, 2 above.
-int verdict_band(double fte) {
-    return fte < 0.25 ? 0 : fte <= 0.75 ? 1 : 2;
+std::string verdict_words(double fte) {
+    if (fte < 0.25) return tr("fold account management into sales or project work (below 0.25)");
+    if (fte <= 0.75) return tr("a part-time account manager (0.25 to 0.75)");
+    return tr("a dedicated account manager (above 0.75)");
 }
-
-}  // namespace
 
 std::string verdict_for(double fte) {
-    switch (verdict_band(fte)) {
-        case 0:
-            return "fold account management into sales or project work (below 0.25)";
-        case 1:
-            return "a part-time account manager (0.25 to 0.75)";
-    }
-    return "a dedicated account manager (above 0.75)";
-}
-
-std::string verdict_words(double fte) {
-    switch (verdict_band(fte)) {
-        case 0:
-            return tr("fold account management into sales or project work (below 0.25)");
-        case 1:
-            return tr("a part-time account manager (0.25 to 0.75)");
-    }
-    return tr("a dedicated account manager (above 0.75)");
+    // The same words in English, whatever the language of the moment.
+    LanguageScope english(Language::en, nullptr);
+    return verdict_words(fte);
 }
 
 Workload build_workload(const Workspace& ws, Date as_of, const std::optional<std::string>& owner) {

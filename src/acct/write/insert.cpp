@@ -253,6 +253,11 @@ Result<Insertion> insert_after_item(const EditableFile& f, std::uint32_t seq, st
     return ins;
 }
 
+bool holds_sections(const YamlDocument& doc) {
+    return doc.empty || doc.node(doc.root).kind == YamlNode::Kind::null ||
+           doc.node(doc.root).kind == YamlNode::Kind::mapping;
+}
+
 Result<Insertion> append_to_section(const EditableFile& f, std::string_view section,
                                     const YamlValue& item) {
     Body b = body_of(f.bytes);
@@ -264,8 +269,7 @@ Result<Insertion> append_to_section(const EditableFile& f, std::string_view sect
         YamlValue list = YamlValue::sequence().push(item);
         return finish(b, b.text.size(), std::move(text), record, {}, section, std::move(list));
     }
-    if (f.doc.node(f.doc.root).kind != YamlNode::Kind::mapping)
-        return Failure{"the file is not a mapping of sections"};
+    if (!holds_sections(f.doc)) return Failure{"the file is not a mapping of sections"};
     return append_to_list(f, f.doc.root, section, item);
 }
 

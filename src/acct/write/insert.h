@@ -36,6 +36,10 @@ struct EditableFile {
     const YamlDocument& doc;
 };
 
+// Whether `doc` can take a section: empty, null, or a mapping at its top (a
+// list or a scalar there is the data's error).
+bool holds_sections(const YamlDocument& doc);
+
 // Appends `item` (a mapping) to the root section `section`, creating the
 // section when it is absent or empty.
 Result<Insertion> append_to_section(const EditableFile& f, std::string_view section,
