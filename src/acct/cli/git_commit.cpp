@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/lang/translate.h"
 #include "acct/os/process.h"
 
 namespace fs = std::filesystem;
@@ -14,11 +15,10 @@ namespace acctool::cli {
 std::optional<GitProblem> check_git(const fs::path& folder) {
     ProcessResult r = run_git(folder, {"rev-parse", "--is-inside-work-tree"});
     if (!r.started && r.start_error == ENOENT)
-        return GitProblem{exit_code::unavailable, "--commit: git is not installed"};
+        return GitProblem{exit_code::unavailable, tr("--commit: git is not installed")};
     if (!r.succeeded())
-        return GitProblem{
-            exit_code::usage,
-            fmt::format("--commit: {} is not inside a git work tree", folder.string())};
+        return GitProblem{exit_code::usage,
+                          trf("--commit: {} is not inside a git work tree", folder.string())};
     return std::nullopt;
 }
 

@@ -56,9 +56,9 @@ Result<Language> parse_language(std::string_view code) {
     for (std::size_t i = 0; i < names.size(); ++i)
         if (names[i] == code) return static_cast<Language>(i);
     if (auto near = closest(code, names))
-        return Failure{fmt::format("unknown language '{}'; did you mean '{}'?", code, *near)};
-    return Failure{
-        fmt::format("unknown language '{}'; expected one of {}", code, fmt::join(names, ", "))};
+        return Failure{trf("unknown language '{}'; did you mean '{}'?", code, *near)};
+    return Failure{trf("unknown language '{}'; expected one of {}", code,
+                       fmt::format("{}", fmt::join(names, ", ")))};
 }
 
 int choose_language(const Session& s, const std::optional<std::string>& option) {
@@ -75,7 +75,7 @@ int choose_language(const Session& s, const std::optional<std::string>& option) 
         if (l)
             chosen = *l;
         else
-            warn(s, fmt::format("ACCT_LANG: {} (ignored)", l.error()));
+            warn(s, trf("ACCT_LANG: {} (ignored)", l.error()));
     }
     if (chosen) {
         run_language().chosen = true;

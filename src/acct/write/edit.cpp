@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/load/source_text.h"
 #include "acct/write/yaml_text.h"
 
@@ -91,9 +92,9 @@ Result<std::optional<Entry>> find_entry(const Ctx& c, std::uint32_t map, std::st
         const YamlNode& k = c.node(m.items[i]);
         if (k.kind != YamlNode::Kind::scalar || k.value != key) continue;
         if (found)
-            return c.refuse(k.pos, fmt::format("'{}' is given twice in this mapping; remove one "
-                                               "by hand, then try again",
-                                               key));
+            return c.refuse(k.pos, trf("'{}' is given twice in this mapping; remove one "
+                                       "by hand, then try again",
+                                       key));
         found = Entry{m.items[i], m.items[i + 1], i / 2};
     }
     if (!found) return std::optional<Entry>{};
@@ -107,33 +108,32 @@ Result<std::optional<Entry>> find_entry(const Ctx& c, std::uint32_t map, std::st
         after += k.value.size();
     std::size_t colon = after == npos ? npos : t.find_first_not_of(" \t", after);
     if (colon == npos || t[colon] != ':')
-        return c.refuse(k.pos,
-                        fmt::format("'{}' is not written as 'key: value'; change it by hand", key));
+        return c.refuse(k.pos, trf("'{}' is not written as 'key: value'; change it by hand", key));
     std::size_t v = t.find_first_not_of(" \t", colon + 1);
     char first = v == npos ? '\n' : t[v];
     if (first == '*')
-        return c.refuse(v, fmt::format("'{}' is an alias of a value written elsewhere; acct "
-                                       "does not edit through aliases, change it by hand",
-                                       key));
+        return c.refuse(v, trf("'{}' is an alias of a value written elsewhere; acct "
+                               "does not edit through aliases, change it by hand",
+                               key));
     if (first == '&' || uses(c.doc(), found->value) > 1)
-        return c.refuse(v, fmt::format("'{}' carries an anchor that other places may repeat; "
-                                       "change it by hand",
-                                       key));
-    if (first == '!') return c.refuse(v, fmt::format("'{}' carries a tag; change it by hand", key));
+        return c.refuse(v, trf("'{}' carries an anchor that other places may repeat; "
+                               "change it by hand",
+                               key));
+    if (first == '!') return c.refuse(v, trf("'{}' carries a tag; change it by hand", key));
     if (first == '|' || first == '>')
-        return c.refuse(v,
-                        fmt::format("'{}' is a block scalar ({}); change it by hand", key, first));
+        return c.refuse(v, trf("'{}' is a block scalar ({}); change it by hand", key, first));
     return found;
 }
 
 // Refuses a mapping that an alias repeats: a change would show in two places.
 std::optional<Failure> shared(const Ctx& c, std::uint32_t map) {
     if (uses(c.doc(), map) > 1)
-        return c.refuse(c.node(map).pos,
-                        "this record is repeated elsewhere through an alias; change it by hand");
+        return c.refuse(
+            c.node(map).pos,
+            tr("this record is repeated elsewhere through an alias; change it by hand"));
     std::size_t at = c.node(map).pos;
     if (at < c.b.text.size() && (c.b.text[at] == '&' || c.b.text[at] == '!'))
-        return c.refuse(at, "this record carries an anchor or a tag; change it by hand");
+        return c.refuse(at, tr("this record carries an anchor or a tag; change it by hand"));
     return std::nullopt;
 }
 
@@ -224,19 +224,20 @@ Result<Splice> entry_span(const Ctx& c, std::uint32_t map, const Entry& e) {
         if (e.pair + 1 < pairs)  // up to the next key, with the comma between
             return Splice{c.b.base + k.pos, c.node(m.items[2 * e.pair + 2]).pos - k.pos, {}};
         std::size_t end = flow_value_end(c, c.node(e.value));
-        if (end == npos) return c.refuse(k.pos, "cannot find where this value ends");
+        if (end == npos) return c.refuse(k.pos, tr("cannot find where this value ends"));
         std::size_t begin = k.pos;
         if (e.pair > 0) {  // from the end of the entry before it
             begin = flow_value_end(c, c.node(m.items[2 * e.pair - 1]));
-            if (begin == npos) return c.refuse(k.pos, "cannot find where the value before ends");
+            if (begin == npos)
+                return c.refuse(k.pos, tr("cannot find where the value before ends"));
         }
         return Splice{c.b.base + begin, end - begin, {}};
     }
     std::size_t line = line_begin(t, k.pos);
     if (t.substr(line, k.pos - line).find_first_not_of(' ') != npos)
-        return c.refuse(k.pos, fmt::format("'{}' shares its line with the start of the record; "
-                                           "remove it by hand",
-                                           k.value));
+        return c.refuse(k.pos, trf("'{}' shares its line with the start of the record; "
+                                   "remove it by hand",
+                                   k.value));
     int key_col = column(t, k.pos);
     std::size_t end =
         block_end(t, k.pos, [&](std::string_view, int indent) { return indent > key_col; });
@@ -260,7 +261,7 @@ Result<Walk> walk(const Ctx& c, std::uint32_t map, const std::vector<std::string
         const YamlNode& v = c.node((*entry)->value);
         if (v.kind != YamlNode::Kind::mapping)
             return c.refuse(c.node((*entry)->key).pos,
-                            fmt::format("'{}' is {}, not a mapping", keys[w.depth], describe(v)));
+                            trf("'{}' is {}, not a mapping", keys[w.depth], describe(v)));
         w.map = (*entry)->value;
         w.maps.push_back(w.map);
     }
@@ -301,14 +302,13 @@ Result<Edit> set_value(const EditableFile& f, std::uint32_t map,
     if (old.kind == YamlNode::Kind::scalar) {
         s = scalar_span(t, old);
         if (s.end == npos)
-            return c.refuse(old.pos,
-                            fmt::format("'{}' spans several lines; change it by hand", key));
+            return c.refuse(old.pos, trf("'{}' spans several lines; change it by hand", key));
         std::tie(text, reads_as) = styled(t, old, value);
     } else if (old.kind == YamlNode::Kind::null) {
         // `key: ~` gets the value in place of the `~`; `key:` after the colon.
         std::size_t colon = t.find(':', k.pos + k.value.size());
         std::size_t v = colon == npos ? npos : t.find_first_not_of(" \t", colon + 1);
-        if (colon == npos) return c.refuse(k.pos, fmt::format("'{}' has no ':'", key));
+        if (colon == npos) return c.refuse(k.pos, trf("'{}' has no ':'", key));
         std::size_t word = v == npos ? 0 : t.find_first_of(" \t\r\n#,}", v) - v;
         std::string_view null_word = v == npos ? "" : t.substr(v, word);
         if (v == npos || t[v] == '\r' || t[v] == '\n' || t[v] == '#') {
@@ -319,16 +319,16 @@ Result<Edit> set_value(const EditableFile& f, std::uint32_t map,
             s = Span{v, v + word};
             text = emit_flow(value);
         } else {
-            return c.refuse(k.pos, fmt::format("'{}' holds nothing acct can replace", key));
+            return c.refuse(k.pos, trf("'{}' holds nothing acct can replace", key));
         }
     } else if (old.kind == YamlNode::Kind::sequence && value.kind == YamlNode::Kind::sequence &&
                old.pos < t.size() && t[old.pos] == '[') {
         // A flow list is replaced whole: `tags: [a, b]`.
         s = Span{old.pos, flow_value_end(c, old)};
-        if (s.end == npos) return c.refuse(old.pos, "cannot find where this list ends");
+        if (s.end == npos) return c.refuse(old.pos, tr("cannot find where this list ends"));
         text = emit_flow(value);
     } else {
-        return c.refuse(old.pos, fmt::format("'{}' is {}, not a single value", key, describe(old)));
+        return c.refuse(old.pos, trf("'{}' is {}, not a single value", key, describe(old)));
     }
     Edit e;
     e.splices.push_back(Splice{c.b.base + s.begin, s.end - s.begin, std::move(text)});
@@ -374,7 +374,7 @@ Result<Edit> combine(Edit first, Edit second) {
     };
     for (const auto& a : first.splices)
         for (const auto& b : second.splices)
-            if (conflict(a, b)) return Failure{"two changes meet in one place of the file"};
+            if (conflict(a, b)) return Failure{tr("two changes meet in one place of the file")};
     for (auto& s : second.splices)
         first.splices.push_back(std::move(s));
     // Two keys added at one place of a mapping: the second lands after the first.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/write/yaml_text.h"
 
 namespace acctool {
@@ -114,7 +115,7 @@ Result<Insertion> append_flow_item(const Body& b, const YamlDocument& doc, std::
     const YamlValue item =
         list.items.empty() ? asked : quoted_like(doc, doc.node(list.items.back()), asked);
     FlowScan s = scan_flow(b.text, at);
-    if (s.close == npos) return Failure{"the list's closing ']' was not found"};
+    if (s.close == npos) return Failure{tr("the list's closing ']' was not found")};
     std::string sep = s.last == at ? "" : b.text[s.last] == ',' ? " " : ", ";
     std::string text = sep + emit_flow(item);
     auto path = path_to(doc, seq);
@@ -139,9 +140,9 @@ Result<Insertion> fill_empty_key(const Body& b, const YamlDocument& doc, std::ui
     bool null_below = value.pos >= b.text.size() ||
                       (value.pos >= line_end && column(b.text, value.pos) <= column(b.text, k.pos));
     if (!nothing_after || !null_below)
-        return Failure{fmt::format(
-            "'{}' holds an explicit null; replace it with an empty list ([]) and try again",
-            k.value)};
+        return Failure{
+            trf("'{}' holds an explicit null; replace it with an empty list ([]) and try again",
+                k.value)};
     int key_col = column(b.text, k.pos);
     std::size_t record = 0;
     std::string text = block_item(item, key_col + 2, key_col + 4, false, b.eol, record);
@@ -159,7 +160,7 @@ Result<Insertion> add_key_at(const Body& b, const YamlDocument& doc, std::uint32
     if (!path) return Failure{path.error()};
     if (at < b.text.size() && b.text[at] == '{') {
         FlowScan s = scan_flow(b.text, at);
-        if (s.close == npos) return Failure{"the mapping's closing '}' was not found"};
+        if (s.close == npos) return Failure{tr("the mapping's closing '}' was not found")};
         std::string sep = s.last == at ? "" : b.text[s.last] == ',' ? " " : ", ";
         std::string text = fmt::format("{}{}: {}", sep, key, emit_flow(value));
         std::size_t record = sep.size();
@@ -198,7 +199,7 @@ Result<Insertion> add_key_at(const Body& b, const YamlDocument& doc, std::uint32
 Result<std::vector<TreeStep>> path_to(const YamlDocument& doc, std::uint32_t target) {
     std::vector<TreeStep> path;
     if (!find_path(doc, doc.root, target, path))
-        return Failure{"the place to write is not reachable from the top of the file"};
+        return Failure{tr("the place to write is not reachable from the top of the file")};
     return path;
 }
 
@@ -220,11 +221,11 @@ Result<Insertion> append_to_list(const EditableFile& f, std::uint32_t map, std::
     if (value->kind == YamlNode::Kind::null)
         return fill_empty_key(b, f.doc, map, *key_index(f.doc, m, key), *value, item);
     if (value->kind != YamlNode::Kind::sequence)
-        return Failure{fmt::format("'{}' is {}, not a list", key, describe(*value))};
+        return Failure{trf("'{}' is {}, not a list", key, describe(*value))};
     std::uint32_t seq = f.doc.index_of(value);
     std::size_t at = skip_properties(b.text, value->pos);
     if (at < b.text.size() && b.text[at] == '[') return append_flow_item(b, f.doc, seq, at, item);
-    if (value->items.empty()) return Failure{fmt::format("'{}' is an empty list", key)};
+    if (value->items.empty()) return Failure{trf("'{}' is an empty list", key)};
     return append_block_item(b, f.doc, seq, at, value->items.size() - 1, item);
 }
 
@@ -233,7 +234,7 @@ Result<Insertion> insert_after_item(const EditableFile& f, std::uint32_t seq, st
     Body b = body_of(f.bytes);
     const YamlNode& list = f.doc.node(seq);
     if (list.kind != YamlNode::Kind::sequence || after >= list.items.size())
-        return Failure{"the list has no such item"};
+        return Failure{tr("the list has no such item")};
     std::size_t at = skip_properties(b.text, list.pos);
     if (at >= b.text.size() || b.text[at] != '[')
         return append_block_item(b, f.doc, seq, at, after, item);
@@ -269,14 +270,14 @@ Result<Insertion> append_to_section(const EditableFile& f, std::string_view sect
         YamlValue list = YamlValue::sequence().push(item);
         return finish(b, b.text.size(), std::move(text), record, {}, section, std::move(list));
     }
-    if (!holds_sections(f.doc)) return Failure{"the file is not a mapping of sections"};
+    if (!holds_sections(f.doc)) return Failure{tr("the file is not a mapping of sections")};
     return append_to_list(f, f.doc.root, section, item);
 }
 
 Result<Insertion> add_key(const EditableFile& f, std::uint32_t map, std::string_view key,
                           const YamlValue& value) {
     if (map_get(f.doc, f.doc.node(map), key))
-        return Failure{fmt::format("the record already has '{}'", key)};
+        return Failure{trf("the record already has '{}'", key)};
     return add_key_at(body_of(f.bytes), f.doc, map, key, value);
 }
 
