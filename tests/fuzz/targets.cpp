@@ -140,7 +140,7 @@ int mail(const std::uint8_t* data, std::size_t size) {
         return piece;
     };
     std::string subject = cut(), name = cut(), body(in);
-    if (!check_header_text(subject) || !check_header_text(name)) return 0;
+    if (!check_header_text("Subject", subject) || !check_header_text("From", name)) return 0;
     MailMessage m{name.empty() ? "a@example.com" : "\"" + name + "\" <a@example.com>",
                   "b@example.com",
                   subject,

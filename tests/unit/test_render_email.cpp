@@ -46,7 +46,7 @@ TEST_CASE("addresses: ASCII as written, a display name that is not ASCII encoded
     CHECK(*encode_address_header("From", "Анна <anna@example.com>") ==
           "From: =?UTF-8?B?0JDQvdC90LA=?= <anna@example.com>\r\n");
     CHECK(encode_address_header("To", "анна@пример.рф").error() ==
-          "'анна@пример.рф' is not an ASCII address");
+          "To: 'анна@пример.рф' is not an ASCII address");
 }
 
 TEST_CASE("a quoted display name: ASCII kept quoted, otherwise its quoted pairs undone") {
@@ -58,10 +58,10 @@ TEST_CASE("a quoted display name: ASCII kept quoted, otherwise its quoted pairs 
 }
 
 TEST_CASE("a header value with a line break is refused") {
-    CHECK(check_header_text("Acme\r\nBcc: x@example.com").error() ==
-          "holds a line break, which would start a header of its own");
-    CHECK(!check_header_text("a\nb"));
-    CHECK(check_header_text("Сводка"));
+    CHECK(check_header_text("--subject", "Acme\r\nBcc: x@example.com").error() ==
+          "--subject holds a line break, which would start a header of its own");
+    CHECK(!check_header_text("To", "a\nb"));
+    CHECK(check_header_text("Subject", "Сводка"));
 }
 
 TEST_CASE("quoted-printable keeps lines within 76 and encodes what it must") {

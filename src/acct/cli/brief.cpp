@@ -69,8 +69,9 @@ Result<std::string> brief_email(const Session& s, const Workspace& ws, const Bri
     m.subject =
         trf("{}: {} – {}", brief_title(b, [](std::string_view x) { return terminal_safe(x); }),
             say_date(b.window.from), say_date(b.window.to));
-    for (const std::string* header : {&m.to, &m.from, &m.subject})
-        if (auto ok = check_header_text(*header); !ok) return Failure{ok.error()};
+    for (auto [header_name, header] :
+         {std::pair{"To", &m.to}, std::pair{"From", &m.from}, std::pair{"Subject", &m.subject}})
+        if (auto ok = check_header_text(header_name, *header); !ok) return Failure{ok.error()};
     m.date = s.env.now;
     m.utc_offset = s.env.utc_offset;
     m.message_id = new_message_id(s.env, m.from);

@@ -72,8 +72,8 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
     }
     for (auto [option, value] : {std::pair{"--to", &m.to}, std::pair{"--from", &m.from},
                                  std::pair{"--subject", &m.subject}})
-        if (auto ok = check_header_text(*value); !ok) {
-            s.print_error(fmt::format("{} {}", option, ok.error()));
+        if (auto ok = check_header_text(option, *value); !ok) {
+            s.print_error(ok.error());
             return exit_code::usage;
         }
     m.date = s.env.now;

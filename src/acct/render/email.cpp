@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/model/utf8.h"
 
 namespace acctool {
@@ -101,10 +102,10 @@ std::vector<std::string> split_outside_quotes(std::string_view list, char sep) {
 
 }  // namespace
 
-Result<std::string> check_header_text(std::string_view value) {
+Result<std::string> check_header_text(std::string_view name, std::string_view value) {
     if (value.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos)
-        return Failure{"holds a line break, which would start a header of its own"};
-    if (find_invalid_utf8(value)) return Failure{"is not valid UTF-8"};
+        return Failure{trf("{} holds a line break, which would start a header of its own", name)};
+    if (find_invalid_utf8(value)) return Failure{trf("{} is not valid UTF-8", name)};
     return std::string(value);
 }
 
@@ -153,8 +154,9 @@ Result<std::string> encode_address_header(std::string_view name, std::string_vie
         while (!display.empty() && display.back() == ' ')
             display.pop_back();
         if (!is_plain_ascii(address))
-            return Failure{fmt::format("'{}' is not an ASCII address", address)};
-        if (address.size() > 254) return Failure{"holds an address longer than 254 characters"};
+            return Failure{trf("{}: '{}' is not an ASCII address", name, address)};
+        if (address.size() > 254)
+            return Failure{trf("{} holds an address longer than 254 characters", name)};
         if (!is_plain_ascii(display) && display.size() >= 2 && display.front() == '"' &&
             display.back() == '"') {
             // An encoded word carries the text itself: undo the quoted pairs.
@@ -167,7 +169,7 @@ Result<std::string> encode_address_header(std::string_view name, std::string_vie
             pieces.push_back(std::move(piece));
         pieces.push_back(address);
     }
-    if (pieces.empty()) return Failure{"names no address"};
+    if (pieces.empty()) return Failure{trf("{} names no address", name)};
     return fold(name, pieces);
 }
 
@@ -206,9 +208,9 @@ Result<std::string> compose_email(const MailMessage& m, std::string_view boundar
     while (text.find(boundary) != std::string::npos || html.find(boundary) != std::string::npos)
         boundary += "_";
     auto from = encode_address_header("From", m.from);
-    if (!from) return Failure{"From " + from.error()};
+    if (!from) return Failure{from.error()};
     auto to = encode_address_header("To", m.to);
-    if (!to) return Failure{"To " + to.error()};
+    if (!to) return Failure{to.error()};
 
     std::string out = *from + *to + encode_header("Subject", m.subject);
     out += fmt::format("Date: {}\r\n", rfc5322_date(m.date, m.utc_offset));

@@ -21,7 +21,7 @@ struct MailMessage {
 
 // Refuses a header value holding CR, LF or NUL: it would start a header of
 // its own (header injection).
-Result<std::string> check_header_text(std::string_view value);
+Result<std::string> check_header_text(std::string_view name, std::string_view value);
 
 // `boundary_seed`: random text for the MIME boundary.
 Result<std::string> compose_email(const MailMessage& m, std::string_view boundary_seed);
