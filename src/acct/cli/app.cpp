@@ -8,6 +8,7 @@
 #include "acct/cli/early_language.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/health_command.h"
+#include "acct/cli/help_language.h"
 #include "acct/cli/language.h"
 #include "acct/cli/metric_command.h"
 #include "acct/cli/session.h"
@@ -41,7 +42,8 @@ int run(int argc, char** argv) {
     Environment env = read_environment();
     GlobalOptions globals;
 
-    CLI::App app{"acct keeps client relationships from going cold.", "acct"};
+    CLI::App app{"", "acct"};
+    app.description("acct keeps client relationships from going cold.");
     app.set_version_flag("--version", std::string("acct ") + ACCT_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
@@ -102,6 +104,7 @@ int run(int argc, char** argv) {
         cmd->fallthrough();
 
     use_early_language(argc, argv);
+    translate_help(app);
     if (auto unknown = unknown_command(app, argc, argv)) {
         fmt::print(stderr, "acct: error: {}\n", *unknown);
         return exit_code::usage;

@@ -84,13 +84,19 @@ int choose_language(const Session& s, const std::optional<std::string>& option) 
     return exit_code::ok;
 }
 
-void use_workspace_language(const Session& s, const std::filesystem::path& root) {
-    if (run_language().chosen) return;
+std::optional<Language> workspace_language(const std::filesystem::path& root) {
     std::ifstream in(root / "acct.yaml", std::ios::binary);
-    if (!in) return;  // loading the workspace reports it
+    if (!in) return std::nullopt;
     std::ostringstream text;
     text << in.rdbuf();
-    if (auto l = read_config_language(SourceText("acct.yaml", text.str()))) use(s, *l);
+    return read_config_language(SourceText("acct.yaml", text.str()));
+}
+
+void use_workspace_language(const Session& s, const std::filesystem::path& root) {
+    if (run_language().chosen) return;
+    // English when acct.yaml names no language: the early guess (for --help
+    // and usage errors) may have looked at another folder.
+    use(s, workspace_language(root).value_or(Language::en));
 }
 
 std::vector<std::filesystem::path> Catalogs::paths(Language language) const {

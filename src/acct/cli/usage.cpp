@@ -1,5 +1,6 @@
 #include "acct/cli/usage.h"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -93,10 +94,14 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
     // What no option took: an unknown option is the cause, whatever CLI11
     // met first (a required option it then missed, say).
     std::vector<std::string> extras = app.remaining(true);
+    std::erase(extras, std::string("--"));  // the separator is no argument
+    const std::vector<std::string> known = option_names(cmd);
     for (const auto& x : extras) {
         if (!x.starts_with("-") || x == "-") continue;
         std::string name = x.substr(0, x.find('='));
-        if (auto near = did_you_mean(name, option_names(cmd)))
+        // A known option left over came after `--`: one argument too many.
+        if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+        if (auto near = did_you_mean(name, known))
             return trf("unknown option '{}'; did you mean '{}'?\n{}", terminal_safe(name), *near,
                        help_hint(cmd));
         return trf("unknown option '{}'\n{}", terminal_safe(name), help_hint(cmd));

@@ -88,16 +88,21 @@ double centred_label_x(double x, std::string_view s, double width) {
     return std::clamp(x, std::min(half, width / 2), std::max(width - half, width / 2));
 }
 
-// Legend entries left to right, each a swatch and its name; the width is
-// estimated from the characters.
+// One legend entry at x on baseline y: a swatch and its name. Returns where
+// the next entry starts, its width estimated as the labels' is.
+double legend_entry(std::string& out, double x, double y, std::string_view colour,
+                    std::string_view name) {
+    out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>\n", num(x),
+                       num(y - 9), colour);
+    out += text(x + 14, y, "start", name);
+    return x + 14 + text_width(name) + 14;
+}
+
+// Legend entries left to right, in the palette's colours.
 std::string legend_row(const std::vector<std::string>& names, double x, double y) {
     std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        out += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>\n",
-                           num(x), num(y - 9), palette[i % std::size(palette)]);
-        out += text(x + 14, y, "start", names[i]);
-        x += 14 + 6.5 * chars(names[i]) + 14;
-    }
+    for (std::size_t i = 0; i < names.size(); ++i)
+        x = legend_entry(out, x, y, palette[i % std::size(palette)], names[i]);
     return out;
 }
 
@@ -203,10 +208,7 @@ std::string svg_band_bar(std::string_view title, const std::vector<Band>& bands)
             out += rect(x, top, w, bar_height, plain_colour(b.colour), tip);
             x += w;
         }
-        labels += fmt::format("<rect x=\"{}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/>\n",
-                              num(label_x), num(top + bar_height + 17), plain_colour(b.colour));
-        labels += text(label_x + 14, top + bar_height + 26, "start", tip);
-        label_x += 14 + 6.5 * chars(tip) + 14;
+        label_x = legend_entry(labels, label_x, top + bar_height + 26, plain_colour(b.colour), tip);
     }
     return out + labels + "</svg>\n";
 }
