@@ -78,8 +78,16 @@ def setup():
     r = acct(b, "check")
     check(".gitattributes:1:1: warning: record files are sent to the 'acct' merge driver" in r.stdout,
           f"check without driver: {r.stdout}")
+    r = acct(b, "--lang", "ru", "check")
+    check(".gitattributes:1:1: warning: файлы записей передаются драйверу слияния 'acct'" in r.stdout,
+          f"check without driver, in Russian: {r.stdout}")
     r = acct(b, "git-setup")
     check(r.returncode == 0 and "already" in r.stdout, f"git-setup again: {r.stdout} {r.stderr}")
+    r = acct(b, "--lang", "ru", "git-setup")
+    check(r.returncode == 0 and r.stdout.startswith(
+        ".gitattributes уже передаёт файлы *.yaml и *.yml драйверу слияния acct\n"
+        "Драйвер слияния прописан в настройках git этого клона: "),
+          f"git-setup in Russian: {r.stdout} {r.stderr}")
     check(read(os.path.join(b, "ws/.gitattributes")) == "*.yaml merge=acct\n*.yml merge=acct\n",
           "git-setup again changed .gitattributes")
     r = acct(b, "check")

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "acct/lang/catalog.h"
+#include "acct/lang/counted_period.h"
 #include "acct/lang/plural.h"
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
@@ -126,6 +127,33 @@ TEST_CASE("Russian dates and money as people write them") {
     CHECK(say_decimal(2.1739, 2) == "2.17");
     CHECK(say_weekday_date(d) == "Fri 2026-11-27");
     CHECK(say_money(money(15000000, "RUB")) == "150000.00 RUB");
+}
+
+TEST_CASE("a decimal groups thousands as a figure does: 150 000,5") {
+    {
+        LanguageScope ru(Language::ru, nullptr);
+        CHECK(say_decimal(150000.5, 1) == "150 000,5");
+        CHECK(say_decimal(150000.5, 1) == say_figure("150000.5"));
+        CHECK(say_decimal(1234567.891, 2) == "1 234 567,89");
+        CHECK(say_decimal(-2500, 0) == "-2 500");
+        CHECK(say_decimal(999.99, 2) == "999,99");
+    }
+    CHECK(say_decimal(150000.5, 1) == "150000.5");
+    CHECK(say_decimal(-2500, 0) == "-2500");
+}
+
+TEST_CASE("a length in a sum keeps its number: + 1 день, not + день") {
+    Period day{1, PeriodUnit::day}, weeks{2, PeriodUnit::week}, days{5, PeriodUnit::day};
+    CHECK(say_counted_period(day) == "1d");
+    CHECK(say_counted_period(weeks) == "2w");
+    Catalog ru = built_russian_catalog();
+    LanguageScope scope(Language::ru, &ru);
+    CHECK(say_counted_period(day) == "1 день");
+    CHECK(say_counted_period(weeks) == "2 недели");
+    CHECK(say_counted_period(days) == "5 дней");
+    CHECK(say_counted_period(Period{21, PeriodUnit::day}) == "21 день");
+    CHECK(say_period(day) == "день");
+    CHECK(say_period(days) == "5 дней");
 }
 
 TEST_CASE("time spent: acct's own shorthand in English, a timesheet's in Russian") {

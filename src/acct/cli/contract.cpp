@@ -7,6 +7,8 @@
 #include "acct/cli/editing.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 
 namespace acctool::cli {
 
@@ -48,24 +50,25 @@ Plan plan_move(const LoadResult& loaded, const ContractMoveOptions& o, ContractS
 
     auto allowed = next_statuses(k.status);
     if (std::find(allowed.begin(), allowed.end(), to) == allowed.end()) {
-        std::vector<std::string_view> words;
-        for (auto s : allowed)
-            words.push_back(to_string(s));
-        return Refusal{
-            exit_code::usage,
-            words.empty()
-                ? fmt::format("contract {} of {} is {}, which is final", k.id, c.id,
-                              to_string(k.status))
-                : fmt::format("contract {} of {} is {}; it can go to {} (not {})", k.id, c.id,
-                              to_string(k.status), fmt::join(words, " or "), to_string(to))};
+        std::string_view from = to_string(k.status), not_to = to_string(to);
+        if (allowed.empty())
+            return Refusal{exit_code::usage,
+                           trf("contract {} of {} is {}, which is final", k.id, c.id, from)};
+        if (allowed.size() == 1)
+            return Refusal{exit_code::usage,
+                           trf("contract {} of {} is {}; it can go to {} (not {})", k.id, c.id,
+                               from, to_string(allowed[0]), not_to)};
+        return Refusal{exit_code::usage,
+                       trf("contract {} of {} is {}; it can go to {} or {} (not {})", k.id, c.id,
+                           from, to_string(allowed[0]), to_string(allowed[1]), not_to)};
     }
     if (to == ContractStatus::signed_ && !k.start && !start)
         return Refusal{exit_code::usage,
-                       fmt::format("contract {} of {} has no start; a signed contract needs one: "
-                                   "give --start",
-                                   k.id, c.id)};
+                       trf("contract {} of {} has no start; a signed contract needs one: "
+                           "give --start",
+                           k.id, c.id)};
     if (start && to != ContractStatus::signed_)
-        return Refusal{exit_code::usage, "--start goes with 'signed' only"};
+        return Refusal{exit_code::usage, tr("--start goes with 'signed' only")};
 
     auto opened = open_record(ws, "contracts", k.at);
     if (auto* r = std::get_if<Refusal>(&opened)) return *r;
@@ -94,8 +97,8 @@ Plan plan_move(const LoadResult& loaded, const ContractMoveOptions& o, ContractS
             break;
     }
     if (start && end && *start > *end)
-        return Refusal{exit_code::usage,
-                       fmt::format("--start {} is after the contract's end {}", *start, *end)};
+        return Refusal{exit_code::usage, trf("--start {} is after the contract's end {}",
+                                             say_date(*start), say_date(*end))};
     auto planned = plan_edits(rec, std::move(edits));
     if (auto* r = std::get_if<Refusal>(&planned)) return *r;
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
@@ -110,11 +113,15 @@ Plan plan_move(const LoadResult& loaded, const ContractMoveOptions& o, ContractS
                        (to != ContractStatus::signed_ || n.signed_on == date);
         return false;
     };
-    std::string when = to == ContractStatus::ended || to == ContractStatus::terminated
-                           ? fmt::format("end {}", *end)
-                           : fmt::format("{} {}", to_string(to), date);
-    w.done = fmt::format("Contract {} of {}: {} → {} ({}), at {}:{}", k.id, c.id,
-                         to_string(k.status), to_string(to), when, k.at.file, k.at.line);
+    std::string_view was = to_string(k.status), now = to_string(to);
+    w.done = to == ContractStatus::sent
+                 ? trf("Contract {} of {}: {} → {} (sent {}), at {}:{}", k.id, c.id, was, now,
+                       say_date(date), k.at.file, k.at.line)
+             : to == ContractStatus::signed_
+                 ? trf("Contract {} of {}: {} → {} (signed {}), at {}:{}", k.id, c.id, was, now,
+                       say_date(date), k.at.file, k.at.line)
+                 : trf("Contract {} of {}: {} → {} (end {}), at {}:{}", k.id, c.id, was, now,
+                       say_date(*end), k.at.file, k.at.line);
     w.commit_message = fmt::format("acct: contract {} of {} {}", k.id, c.id, to_string(to));
     return w;
 }
@@ -140,7 +147,8 @@ Runner setup_contract(CLI::App& app) {
     return [o](Session& s) {
         auto to = parse_choice<ContractStatus>(o->status);
         if (to && *to == ContractStatus::draft)
-            to = Failure{"'draft' is not a move acct makes; edit the file to take a contract back"};
+            to = Failure{
+                tr("'draft' is not a move acct makes; edit the file to take a contract back")};
         auto date = parse_date_option("--date", o->date, s.as_of);
         std::optional<Date> start;
         std::optional<std::string> bad;

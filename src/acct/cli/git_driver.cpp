@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/lang/translate.h"
+#include "acct/model/message.h"
 #include "acct/os/files.h"
 #include "acct/os/process.h"
 #include "acct/write/git_attributes.h"
@@ -45,17 +47,17 @@ std::string merge_driver_command() {
 int set_up_git_merge(const Session& s, const fs::path& root) {
     ProcessResult probe = run_git(root, {"rev-parse", "--is-inside-work-tree"});
     if (!probe.started) {
-        s.print_error("git is not installed");
+        s.print_error(tr("git is not installed"));
         return exit_code::unavailable;
     }
     if (!probe.succeeded()) {
-        s.print_error(fmt::format("{} is not inside a git work tree; run 'git init' first",
-                                  terminal_safe(root.string())));
+        s.print_error(trf("{} is not inside a git work tree; run 'git init' first",
+                          terminal_safe(root.string())));
         return exit_code::usage;
     }
     auto old = read_text(root / ".gitattributes");
     if (!old) {
-        s.print_error("cannot read .gitattributes");
+        s.print_error(trf("cannot read {}", ".gitattributes"));
         return exit_code::io_error;
     }
     std::string added = missing_merge_attributes(*old);
@@ -68,15 +70,18 @@ int set_up_git_merge(const Session& s, const fs::path& root) {
                                                            : exit_code::cannot_create;
         }
         if (auto failed = replace_file(root, ".gitattributes", *old + added)) {
-            s.print_error(fmt::format("nothing was written: {}", terminal_safe(failed->message)));
+            s.print_error(trf("nothing was written: {}", terminal_safe(failed->message)));
             return failed->kind == FileProblem::Kind::io ? exit_code::io_error
                                                          : exit_code::cannot_create;
         }
         for (std::string_view line : acct_merge_attributes)
             if (added.find(line) != std::string::npos)
-                s.print(fmt::format("Added '{}' to .gitattributes\n", line));
+                s.print(trf("Added '{}' to .gitattributes", line) + "\n");
     } else {
-        s.print(".gitattributes already sends *.yaml and *.yml files to the acct merge driver\n");
+        s.print(
+            std::string(tr(
+                ".gitattributes already sends *.yaml and *.yml files to the acct merge driver")) +
+            "\n");
     }
     std::string driver = merge_driver_command();
     for (auto args : {std::vector<std::string>{"config", "merge.acct.name",
@@ -88,10 +93,13 @@ int set_up_git_merge(const Session& s, const fs::path& root) {
             return exit_code::cannot_create;
         }
     }
-    s.print(fmt::format("Registered the merge driver in this clone's git config: {}\n",
-                        terminal_safe(driver)));
+    s.print(
+        trf("Registered the merge driver in this clone's git config: {}", terminal_safe(driver)) +
+        "\n");
     if (!added.empty())
-        s.print("Commit .gitattributes; every other clone runs 'acct git-setup' once.\n");
+        s.print(std::string(tr("Commit .gitattributes; every other clone runs 'acct git-setup' "
+                               "once.")) +
+                "\n");
     return exit_code::ok;
 }
 
@@ -105,9 +113,10 @@ std::optional<Diagnostic> unregistered_merge_driver(const fs::path& root) {
     Diagnostic d;
     d.severity = Severity::warning;
     d.where = SourceLocation{".gitattributes", line, 1};
-    d.message =
-        "record files are sent to the 'acct' merge driver, but this clone's git config does "
-        "not define it, so git merges them line by line; run 'acct git-setup'";
+    d.said =
+        say("record files are sent to the 'acct' merge driver, but this clone's git config does "
+            "not define it, so git merges them line by line; run 'acct git-setup'");
+    d.message = words(d.said);
     std::istringstream lines(*text);
     for (int i = 0; i < line; ++i)
         std::getline(lines, d.source_line);

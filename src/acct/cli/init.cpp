@@ -10,6 +10,7 @@
 #include "acct/cli/git_driver.h"
 #include "acct/cli/session.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
 #include "acct/model/billing_period.h"
 #include "acct/os/files.h"
 #include "acct/render/diff.h"
@@ -198,21 +199,21 @@ int run_init(Session& s, const InitOptions& o) {
         return fs::symlink_status(p, ec).type() != fs::file_type::not_found;
     };
     if (present(dir) && !fs::is_directory(dir, ec)) {
-        s.print_error(fmt::format("{} is not a folder; acct init makes a workspace in a folder",
-                                  terminal_safe(dir.string())));
+        s.print_error(trf("{} is not a folder; acct init makes a workspace in a folder",
+                          terminal_safe(dir.string())));
         return exit_code::cannot_create;
     }
     if (fs::is_symlink(fs::symlink_status(dir / "acct.yaml", ec)) &&
         !fs::exists(dir / "acct.yaml", ec)) {
         s.print_error(
-            fmt::format("{} is a link to a file that does not exist; acct does not "
-                        "write through a dangling link",
-                        terminal_safe((dir / "acct.yaml").string())));
+            trf("{} is a link to a file that does not exist; acct does not write through a "
+                "dangling link",
+                terminal_safe((dir / "acct.yaml").string())));
         return exit_code::usage;
     }
     if (present(dir / "acct.yaml")) {
-        s.print_error(fmt::format("{} exists already; acct init never overwrites it",
-                                  terminal_safe((dir / "acct.yaml").string())));
+        s.print_error(trf("{} exists already; acct init never overwrites it",
+                          terminal_safe((dir / "acct.yaml").string())));
         return exit_code::cannot_create;
     }
     std::vector<SampleFile> files;
@@ -220,9 +221,8 @@ int run_init(Session& s, const InitOptions& o) {
     for (const auto& f : files)
         if (present(dir / fs::path(f.rel).parent_path())) {
             s.print_error(
-                fmt::format("{} exists already; acct init --example writes only into "
-                            "an empty place",
-                            terminal_safe((dir / f.rel).parent_path().string())));
+                trf("{} exists already; acct init --example writes only into an empty place",
+                    terminal_safe((dir / f.rel).parent_path().string())));
             return exit_code::cannot_create;
         }
     files.push_back({"acct.yaml", std::string(config_text)});  // last: a workspace only when whole
@@ -254,8 +254,7 @@ int run_init(Session& s, const InitOptions& o) {
             created.insert(created.begin(), p);
         fs::create_directories(dir, ec);
         if (ec) {
-            s.print_error(
-                fmt::format("cannot create {}: {}", terminal_safe(dir.string()), ec.message()));
+            s.print_error(trf("cannot create {}: {}", terminal_safe(dir.string()), ec.message()));
             return exit_code::cannot_create;
         }
     }
@@ -266,7 +265,7 @@ int run_init(Session& s, const InitOptions& o) {
         fs::create_directories(folder, ec);
         auto problem = ec ? std::optional<FileProblem>(FileProblem{
                                 FileProblem::Kind::cannot_write,
-                                fmt::format("cannot create {}: {}", folder.string(), ec.message())})
+                                trf("cannot create {}: {}", folder.string(), ec.message())})
                           : replace_file(dir, f.rel, f.text);
         if (problem) {
             undo();
@@ -277,12 +276,14 @@ int run_init(Session& s, const InitOptions& o) {
         created.push_back(dir / f.rel);
     }
     std::string where = terminal_safe(dir.string());
-    s.print(fmt::format("Created {}/acct.yaml\n", where));
+    s.print(trf("Created {}/acct.yaml", where) + "\n");
     if (o.example)
-        s.print(fmt::format("Added {} sample clients in {}/clients; try: acct -C {} due\n",
-                            files.size() - 2, where, where));
+        s.print(trnf("Added {} sample client in {}/clients; try: acct -C {} due",
+                     "Added {} sample clients in {}/clients; try: acct -C {} due", files.size() - 2,
+                     files.size() - 2, where, where) +
+                "\n");
     else
-        s.print("Next: acct new client ID --name NAME\n");
+        s.print(std::string(tr("Next: acct new client ID --name NAME")) + "\n");
     // In a git repository: record files merge by records from the start.
     if (inside_git_work_tree(dir)) {
         if (int status = set_up_git_merge(s, dir); status != exit_code::ok) return status;
@@ -293,11 +294,11 @@ int run_init(Session& s, const InitOptions& o) {
             rels.push_back(f.rel);
         if (fs::exists(fs::path(dir) / ".gitattributes")) rels.push_back(".gitattributes");
         if (auto failed = commit_files(dir, rels, "acct: init")) {
-            s.print_error(fmt::format("the workspace was created but not committed: {}",
-                                      terminal_safe(*failed)));
+            s.print_error(
+                trf("the workspace was created but not committed: {}", terminal_safe(*failed)));
             return exit_code::cannot_create;
         }
-        s.print(fmt::format("Committed {}\n", short_head(dir)));
+        s.print(trf("Committed {}", short_head(dir)) + "\n");
     }
     return exit_code::ok;
 }

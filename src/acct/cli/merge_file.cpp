@@ -7,6 +7,7 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/sharing.h"
+#include "acct/lang/translate.h"
 #include "acct/load/config.h"
 #include "acct/os/files.h"
 #include "acct/os/process.h"
@@ -100,10 +101,10 @@ std::optional<std::string> new_workspace_error(const Session& s, const RecordFil
         for (const auto& e : before.diagnostics)
             old = old || (e.severity == Severity::error && e.message == d.message);
         if (!old)
-            return fmt::format("the merged file would add an error to the workspace: {}: {}",
-                               d.where, d.message);
+            return trf("the merged file would add an error to the workspace: {}: {}", d.where,
+                       d.message);
     }
-    return "the merged file would add an error to the workspace";
+    return tr("the merged file would add an error to the workspace");
 }
 
 int line_merge(const Session& s, const MergeFileOptions& o) {
@@ -111,7 +112,7 @@ int line_merge(const Session& s, const MergeFileOptions& o) {
         run_program({"git", "merge-file", fmt::format("--marker-size={}", o.marker_size), "-L",
                      "ours", "-L", "base", "-L", "theirs", "--", o.ours, o.base, o.theirs});
     if (!r.started) {
-        s.print_error("git is not installed; the file is left as our side has it");
+        s.print_error(tr("git is not installed; the file is left as our side has it"));
         return exit_code::unavailable;
     }
     if (r.signal != 0 || r.exit_status < 0 || r.exit_status > 127) {
@@ -130,7 +131,7 @@ int run_merge_file(const Session& s, const MergeFileOptions& o) {
     for (const auto& [bytes, name] :
          {std::pair{&base, &o.base}, std::pair{&ours, &o.ours}, std::pair{&theirs, &o.theirs}})
         if (!*bytes) {
-            s.print_error(fmt::format("cannot read {}", terminal_safe(*name)));
+            s.print_error(trf("cannot read {}", terminal_safe(*name)));
             return exit_code::no_input;
         }
     Config config = workspace_config(place->root);
@@ -142,8 +143,8 @@ int run_merge_file(const Session& s, const MergeFileOptions& o) {
     if (m.outcome == RecordMerge::Outcome::merged) {
         fs::path target = fs::absolute(o.ours);
         if (auto problem = replace_file(target.parent_path(), target.filename().string(), m.text)) {
-            s.print_error(fmt::format("cannot write the merged {}: {}", shown,
-                                      terminal_safe(problem->message)));
+            s.print_error(
+                trf("cannot write the merged {}: {}", shown, terminal_safe(problem->message)));
             return exit_code::cannot_create;
         }
         return exit_code::ok;
@@ -151,19 +152,17 @@ int run_merge_file(const Session& s, const MergeFileOptions& o) {
     fmt::print(s.env.err, "acct merge-file: {}: {}\n", shown, terminal_safe(m.reason));
     int status = line_merge(s, o);
     if (status == 0 && m.outcome == RecordMerge::Outcome::conflict) {
-        fmt::print(s.env.err,
-                   "acct merge-file: {}: the lines merged cleanly, but the records conflict; "
-                   "check the file before you commit it\n",
-                   shown);
+        fmt::print(s.env.err, "acct merge-file: {}: {}\n", shown,
+                   tr("the lines merged cleanly, but the records conflict; check the file "
+                      "before you commit it"));
         return 1;
     }
     if (status == 0)
-        fmt::print(s.env.err, "acct merge-file: {}: merged line by line instead\n", shown);
+        fmt::print(s.env.err, "acct merge-file: {}: {}\n", shown,
+                   tr("merged line by line instead"));
     else
-        fmt::print(s.env.err,
-                   "acct merge-file: {}: merged line by line; the conflicts are marked in the "
-                   "file\n",
-                   shown);
+        fmt::print(s.env.err, "acct merge-file: {}: {}\n", shown,
+                   tr("merged line by line; the conflicts are marked in the file"));
     return status;
 }
 

@@ -9,6 +9,8 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/load/fields.h"
 #include "acct/model/period.h"
 
@@ -58,16 +60,16 @@ Result<std::string> parse_folder(std::string_view text) {
         std::string_view part = text.substr(i, k - i);
         i = k + 1;
         if (part.empty()) continue;
-        if (part == "..") return Failure{"must stay inside the workspace (no '..')"};
+        if (part == "..") return Failure{tr("must stay inside the workspace (no '..')")};
         if (part == ".") continue;
         if (part.front() == '.' || part.front() == '_')
-            return Failure{fmt::format("'{}' starts with '{}': acct does not look in such folders",
-                                       part, part.front())};
+            return Failure{trf("'{}' starts with '{}': acct does not look in such folders", part,
+                               part.front())};
         if (auto t = parse_text(part); !t) return Failure{fmt::format("'{}' {}", part, t.error())};
         out += out.empty() ? std::string(part) : "/" + std::string(part);
     }
     if (!text.empty() && text.front() == '/')
-        return Failure{"must be a folder relative to the workspace root"};
+        return Failure{tr("must be a folder relative to the workspace root")};
     return out;
 }
 
@@ -129,7 +131,7 @@ std::variant<YamlValue, Refusal> client_yaml(const ClientOptions& o, Date as_of)
         contact.add("primary", YamlValue::word("true"));
         v.add("contacts", YamlValue::sequence().push(std::move(contact)));
     } else if (o.role || o.email || o.phone) {
-        return usage("--role, --email and --phone describe a contact: give --contact-name too");
+        return usage(tr("--role, --email and --phone describe a contact: give --contact-name too"));
     }
     return v;
 }
@@ -137,16 +139,16 @@ std::variant<YamlValue, Refusal> client_yaml(const ClientOptions& o, Date as_of)
 Plan plan_client(const LoadResult& loaded, const ClientOptions& o, Date as_of) {
     const Workspace& ws = loaded.workspace;
     if (!is_slug(o.id))
-        return usage(fmt::format(
-            "'{}' is not a valid client id: use lower-case letters, digits, '.', '_' and '-', "
-            "starting with a letter or digit, at most 64",
-            terminal_safe(o.id)));
+        return usage(
+            trf("'{}' is not a valid client id: use lower-case letters, digits, '.', '_' and '-', "
+                "starting with a letter or digit, at most 64",
+                terminal_safe(o.id)));
     if (const Client* c = ws.client(o.id))
-        return usage(fmt::format("client '{}' exists already ({}/client.yaml)", o.id, c->folder));
+        return usage(trf("client '{}' exists already ({}/client.yaml)", o.id, c->folder));
     std::string parent = usual_folder(ws);
     if (o.in) {
         auto f = parse_folder(*o.in);
-        if (!f) return usage(fmt::format("--in '{}' {}", terminal_safe(*o.in), f.error()));
+        if (!f) return usage(trf("--in '{}' {}", terminal_safe(*o.in), f.error()));
         parent = *f;
     }
     auto yaml = client_yaml(o, as_of);
@@ -156,7 +158,7 @@ Plan plan_client(const LoadResult& loaded, const ClientOptions& o, Date as_of) {
     std::error_code ec;
     if (std::filesystem::exists(std::filesystem::path(ws.root) / file, ec))
         return Refusal{exit_code::cannot_create,
-                       fmt::format("{} exists already; acct does not overwrite it", file)};
+                       trf("{} exists already; acct does not overwrite it", file)};
     PlannedWrite w;
     w.file = file;
     w.new_bytes = emit_block_mapping(std::get<YamlValue>(yaml), "", 0, "\n");
@@ -164,7 +166,7 @@ Plan plan_client(const LoadResult& loaded, const ClientOptions& o, Date as_of) {
         const Client* c = after.client(id);
         return c && c->folder == folder;
     };
-    w.done = fmt::format("Created client {} in {}", o.id, file);
+    w.done = trf("Created client {} in {}", o.id, file);
     w.commit_message = fmt::format("acct: new client {}", o.id);
     return w;
 }
@@ -182,7 +184,7 @@ std::variant<YamlValue, Refusal> contract_yaml(const ContractOptions& o, const C
     YamlValue v = YamlValue::mapping();
     v.add("id", YamlValue::word(o.id));
     if (auto r = add_texts(v, {{"title", "--title", &o.title}})) return *r;
-    if (o.sent && o.signed_on) return usage("give --sent or --signed, not both");
+    if (o.sent && o.signed_on) return usage(tr("give --sent or --signed, not both"));
     auto sent = date("--sent", o.sent);
     auto signed_on = date("--signed", o.signed_on);
     auto start = date("--start", o.start);
@@ -191,7 +193,8 @@ std::variant<YamlValue, Refusal> contract_yaml(const ContractOptions& o, const C
         if (auto* r = std::get_if<Refusal>(d)) return *r;
     auto get = [](auto& d) { return std::get<std::optional<Date>>(d); };
     if (get(end) && *get(end) < *get(start))
-        return usage(fmt::format("--end {} is before --start {}", *get(end), *get(start)));
+        return usage(
+            trf("--end {} is before --start {}", say_date(*get(end)), say_date(*get(start))));
     v.add("status", YamlValue::word(get(signed_on) ? "signed" : get(sent) ? "sent" : "draft"));
     if (get(sent)) v.add("sent", YamlValue::word(format_date(*get(sent))));
     if (get(signed_on)) v.add("signed", YamlValue::word(format_date(*get(signed_on))));
@@ -225,7 +228,7 @@ std::variant<YamlValue, Refusal> contract_yaml(const ContractOptions& o, const C
         value.add("per", YamlValue::word(to_string(*per)));
         v.add("value", std::move(value));
     } else if (o.per || o.currency) {
-        return usage("--per and --currency describe --value: give --value too");
+        return usage(tr("--per and --currency describe --value: give --value too"));
     }
     if (o.billing) {
         auto every = parse_choice<BillingEvery>(*o.billing);
@@ -242,11 +245,11 @@ Plan plan_contract(const LoadResult& loaded, const ContractOptions& o, Date as_o
     const Client& c = *std::get<const Client*>(found);
     if (!is_slug(o.id))
         return usage(
-            fmt::format("'{}' is not a valid contract id: use lower-case letters, "
-                        "digits, '.', '_' and '-', starting with a letter or digit",
-                        terminal_safe(o.id)));
+            trf("'{}' is not a valid contract id: use lower-case letters, digits, '.', "
+                "'_' and '-', starting with a letter or digit",
+                terminal_safe(o.id)));
     if (c.declared_contracts.count(o.id))
-        return usage(fmt::format("{} has a contract '{}' already", c.id, o.id));
+        return usage(trf("{} has a contract '{}' already", c.id, o.id));
     auto yaml = contract_yaml(o, ws.config, as_of);
     if (auto* r = std::get_if<Refusal>(&yaml)) return *r;
     const YamlValue& item = std::get<YamlValue>(yaml);
@@ -261,7 +264,7 @@ Plan plan_contract(const LoadResult& loaded, const ContractOptions& o, Date as_o
                 if (k.id == id) return k.at == at;
         return false;
     };
-    w.done = fmt::format("Added contract {} for {} at {}:{}", o.id, c.id, at.file, at.line);
+    w.done = trf("Added contract {} for {} at {}:{}", o.id, c.id, at.file, at.line);
     w.commit_message = fmt::format("acct: new contract {} for {}", o.id, c.id);
     return w;
 }

@@ -9,6 +9,8 @@
 #include "acct/cli/editing.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/load/fields.h"
 #include "acct/rules/renewal.h"
 
@@ -93,19 +95,16 @@ Plan plan_renew(const LoadResult& loaded, const RenewOptions& o, Date as_of) {
     auto usage = [](std::string m) { return Refusal{exit_code::usage, std::move(m)}; };
 
     if (k.renewed_by)
-        return usage(
-            fmt::format("contract {} of {} is renewed already, by {}", k.id, c.id, *k.renewed_by));
+        return usage(trf("contract {} of {} is renewed already, by {}", k.id, c.id, *k.renewed_by));
     if (k.status != ContractStatus::signed_ && k.status != ContractStatus::ended)
-        return usage(
-            fmt::format("contract {} of {} is {}; only a signed or ended contract is "
-                        "renewed",
-                        k.id, c.id, to_string(k.status)));
+        return usage(trf("contract {} of {} is {}; only a signed or ended contract is renewed",
+                         k.id, c.id, to_string(k.status)));
     std::string id = o.new_id.value_or(next_id(k.id));
     if (!is_slug(id))
-        return usage(fmt::format("--id '{}' is not a valid id (a-z, 0-9, '.', '_', '-')",
-                                 terminal_safe(id)));
+        return usage(
+            trf("--id '{}' is not a valid id (a-z, 0-9, '.', '_', '-')", terminal_safe(id)));
     if (c.declared_contracts.count(id))
-        return usage(fmt::format("{} already has a contract '{}'; give another --id", c.id, id));
+        return usage(trf("{} already has a contract '{}'; give another --id", c.id, id));
 
     // By default the new term starts the day after the old one ends (for an
     // auto-renewing contract, after its next end E) and lasts as long.
@@ -126,14 +125,13 @@ Plan plan_renew(const LoadResult& loaded, const RenewOptions& o, Date as_of) {
           std::tuple{&o.sent, "--sent", &sent}})
         if (auto r = when(*text, option, *out)) return *r;
     if (!start) {
-        if (!old_end)
-            return usage(fmt::format("contract {} of {} has no end; give --start", k.id, c.id));
+        if (!old_end) return usage(trf("contract {} of {} has no end; give --start", k.id, c.id));
         start = add_days(*old_end, 1);
     }
     if (!end && k.start && k.end) end = same_length(*k.start, *k.end, *start);
     if (end && *end < *start)
-        return usage(
-            fmt::format("the new contract would end ({}) before it starts ({})", *end, *start));
+        return usage(trf("the new contract would end ({}) before it starts ({})", say_date(*end),
+                         say_date(*start)));
 
     YamlValue item = YamlValue::mapping();
     item.add("id", word(id));
@@ -159,8 +157,8 @@ Plan plan_renew(const LoadResult& loaded, const RenewOptions& o, Date as_of) {
         v.add("per", word(to_string(k.value->per)));
         item.add("value", v);
     } else if (o.amount) {
-        return usage(fmt::format("contract {} of {} has no value; --amount needs one to follow",
-                                 k.id, c.id));
+        return usage(
+            trf("contract {} of {} has no value; --amount needs one to follow", k.id, c.id));
     }
     if (k.billing.every) item.add("billing", billing_of(k, ws.config));
 
@@ -195,10 +193,10 @@ Plan plan_renew(const LoadResult& loaded, const RenewOptions& o, Date as_of) {
         }
         return marked && added;
     };
-    w.done = end ? fmt::format("Contract {} of {} renews {}: {} to {}, {}, in {}", id, c.id, k.id,
-                               *start, *end, to_string(status), rec.file.rel)
-                 : fmt::format("Contract {} of {} renews {}: from {}, {}, in {}", id, c.id, k.id,
-                               *start, to_string(status), rec.file.rel);
+    w.done = end ? trf("Contract {} of {} renews {}: {} to {}, {}, in {}", id, c.id, k.id,
+                       say_date(*start), say_date(*end), to_string(status), rec.file.rel)
+                 : trf("Contract {} of {} renews {}: from {}, {}, in {}", id, c.id, k.id,
+                       say_date(*start), to_string(status), rec.file.rel);
     w.commit_message = fmt::format("acct: renew {} of {} as {}", k.id, c.id, id);
     return w;
 }

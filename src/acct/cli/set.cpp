@@ -9,6 +9,7 @@
 #include "acct/cli/editing.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
+#include "acct/lang/translate.h"
 #include "acct/model/period.h"
 
 namespace acctool::cli {
@@ -68,21 +69,20 @@ std::variant<FieldRule, Refusal> find_field(std::string_view name, bool for_unse
         if (r.name == name) rule = &r;
     auto names = field_names(for_unset);
     if (rule && for_unset && !rule->can_unset)
-        return Refusal{exit_code::usage,
-                       name == "name" ? std::string("a client's name cannot be removed")
-                                      : fmt::format("{} cannot be removed alone; 'acct unset "
-                                                    "CLIENT health' removes the whole override",
-                                                    name)};
+        return Refusal{exit_code::usage, name == "name"
+                                             ? std::string(tr("a client's name cannot be removed"))
+                                             : trf("{} cannot be removed alone; 'acct unset CLIENT "
+                                                   "health' removes the whole override",
+                                                   name)};
     // `team` and `health` are whole mappings: set their parts.
     if (rule && !for_unset && (name == "team" || name == "health")) rule = nullptr;
     if (rule) return *rule;
     auto near = closest(name, names);
     return Refusal{exit_code::usage,
-                   near ? fmt::format("FIELD '{}' is not a client field acct sets; did you mean "
-                                      "'{}'?",
-                                      terminal_safe(name), *near)
-                        : fmt::format("FIELD '{}' is not one of {}", terminal_safe(name),
-                                      fmt::join(names, ", "))};
+                   near ? trf("FIELD '{}' is not a client field acct sets; did you mean '{}'?",
+                              terminal_safe(name), *near)
+                        : trf("FIELD '{}' is not one of {}", terminal_safe(name),
+                              fmt::format("{}", fmt::join(names, ", ")))};
 }
 
 std::vector<std::string> keys_of(std::string_view field) {
@@ -122,17 +122,17 @@ Result<YamlValue> field_value(const FieldRule& rule, std::string_view text, Date
                 if (!t) return Failure{t.error()};
                 list.push(YamlValue::text(*t));
             }
-            if (list.items.empty()) return Failure{"holds no tag; to remove the tags: acct unset"};
+            if (list.items.empty())
+                return Failure{tr("holds no tag; to remove the tags: acct unset")};
             return list;
         }
         case FieldType::lang:
             if (text != "en" && text != "ru")
-                return Failure{fmt::format("'{}' is not one of en, ru", terminal_safe(text))};
+                return Failure{trf("'{}' is not one of en, ru", terminal_safe(text))};
             return YamlValue::word(text);
         case FieldType::band:
             if (text != "green" && text != "yellow" && text != "red")
-                return Failure{
-                    fmt::format("'{}' is not one of green, yellow, red", terminal_safe(text))};
+                return Failure{trf("'{}' is not one of green, yellow, red", terminal_safe(text))};
             return YamlValue::word(text);
         case FieldType::date: {
             auto d = parse_when(text, as_of);
@@ -140,7 +140,7 @@ Result<YamlValue> field_value(const FieldRule& rule, std::string_view text, Date
             return YamlValue::word(format_date(*d));
         }
     }
-    return Failure{"unknown field"};
+    return Failure{tr("unknown field")};
 }
 
 // Whether the reloaded client shows `field` as `value` (absent: removed),
@@ -186,14 +186,14 @@ Plan plan_field(const LoadResult& loaded, const std::string& client, const Field
     EditableFile f{*rec.file.bytes, rec.file.doc};
     if (rule.name == "health.set" && !has_health_why(rec))
         return Refusal{exit_code::usage,
-                       fmt::format("a health override needs a reason first: acct set {} "
-                                   "health.why \"...\"",
-                                   c.id)};
+                       trf("a health override needs a reason first: acct set {} health.why "
+                           "\"...\"",
+                           c.id)};
     std::vector<Result<Edit>> edits;
     auto keys = keys_of(rule.name);
     edits.push_back(value ? set_value(f, rec.node, keys, *value) : remove_key(f, rec.node, keys));
     if (!value && edits.front() && edits.front()->empty())
-        return Refusal{exit_code::usage, fmt::format("{} has no {} to remove", c.id, rule.name)};
+        return Refusal{exit_code::usage, trf("{} has no {} to remove", c.id, rule.name)};
     auto planned = plan_edits(rec, std::move(edits));
     if (auto* r = std::get_if<Refusal>(&planned)) return *r;
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
@@ -201,9 +201,8 @@ Plan plan_field(const LoadResult& loaded, const std::string& client, const Field
         const Client* ac = after.client(id);
         return ac && shows(*ac, field, value);
     };
-    w.done = value ? fmt::format("{}: {} is now {} ({})", c.id, rule.name, emit_flow(*value),
-                                 rec.file.rel)
-                   : fmt::format("{}: {} removed ({})", c.id, rule.name, rec.file.rel);
+    w.done = value ? trf("{}: {} is now {} ({})", c.id, rule.name, emit_flow(*value), rec.file.rel)
+                   : trf("{}: {} removed ({})", c.id, rule.name, rec.file.rel);
     w.commit_message = value ? fmt::format("acct: set {} of {}", rule.name, c.id)
                              : fmt::format("acct: unset {} of {}", rule.name, c.id);
     return w;
@@ -234,7 +233,7 @@ Runner setup_set(CLI::App& app) {
         }
         auto value = field_value(std::get<FieldRule>(rule), o->value, s.as_of);
         if (!value) {
-            s.print_error(fmt::format("VALUE for {}: {}", o->field, value.error()));
+            s.print_error(trf("VALUE for {}: {}", o->field, value.error()));
             return exit_code::usage;
         }
         return perform_write(s, o->write, [&](const LoadResult& loaded) {

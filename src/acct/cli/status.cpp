@@ -8,6 +8,8 @@
 #include "acct/cli/editing.h"
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/values.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 
 namespace acctool::cli {
 
@@ -27,8 +29,7 @@ Plan plan_status(const LoadResult& loaded, const StatusOptions& o, Date date) {
     if (auto* r = std::get_if<Refusal>(&found)) return *r;
     const Client& c = *std::get<const Client*>(found);
     if (c.status == *to)
-        return Refusal{exit_code::usage,
-                       fmt::format("{} is {} already", c.id, to_string(c.status))};
+        return Refusal{exit_code::usage, trf("{} is {} already", c.id, to_string(c.status))};
     auto opened = open_client_file(ws, c);
     if (auto* r = std::get_if<Refusal>(&opened)) return *r;
     const RecordInFile& rec = std::get<RecordInFile>(opened);
@@ -37,10 +38,10 @@ Plan plan_status(const LoadResult& loaded, const StatusOptions& o, Date date) {
 
     std::vector<Result<Edit>> edits;
     edits.push_back(set_value(f, rec.node, {"status"}, YamlValue::word(to_string(*to))));
-    std::string also;
+    enum class Also { none, until, since } also = Also::none;
     if (*to == ClientStatus::former) {
         edits.push_back(set_value(f, rec.node, {"until"}, YamlValue::word(day)));
-        also = fmt::format(", until {}", date);
+        also = Also::until;
     } else if (c.status == ClientStatus::former) {
         edits.push_back(remove_key(f, rec.node, {"until"}));
     }
@@ -48,7 +49,7 @@ Plan plan_status(const LoadResult& loaded, const StatusOptions& o, Date date) {
     if (*to == ClientStatus::active && c.status == ClientStatus::prospect && !c.since) {
         edits.push_back(set_value(f, rec.node, {"since"}, YamlValue::word(day)));
         since = date;
-        also = fmt::format(", since {}", date);
+        also = Also::since;
     }
     auto planned = plan_edits(rec, std::move(edits));
     if (auto* r = std::get_if<Refusal>(&planned)) return *r;
@@ -57,8 +58,20 @@ Plan plan_status(const LoadResult& loaded, const StatusOptions& o, Date date) {
         const Client* ac = after.client(id);
         return ac && ac->status == to && ac->since == since;
     };
-    w.done = fmt::format("{}: {} → {}{} ({})", c.id, to_string(c.status), to_string(*to), also,
-                         rec.file.rel);
+    std::string_view was = to_string(c.status), now = to_string(*to);
+    switch (also) {
+        case Also::until:
+            w.done =
+                trf("{}: {} → {}, until {} ({})", c.id, was, now, say_date(date), rec.file.rel);
+            break;
+        case Also::since:
+            w.done =
+                trf("{}: {} → {}, since {} ({})", c.id, was, now, say_date(date), rec.file.rel);
+            break;
+        case Also::none:
+            w.done = trf("{}: {} → {} ({})", c.id, was, now, rec.file.rel);
+            break;
+    }
     w.commit_message = fmt::format("acct: {} is {}", c.id, to_string(*to));
     return w;
 }

@@ -1,10 +1,10 @@
 #include "acct/lang/words.h"
 
-#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
 
+#include "acct/lang/counted_period.h"
 #include "acct/lang/translate.h"
 
 namespace acctool {
@@ -99,9 +99,7 @@ std::string say_money(const Money& m) {
 }
 
 std::string say_decimal(double x, int digits) {
-    std::string out = fmt::format("{:.{}f}", x, digits);
-    if (russian()) std::replace(out.begin(), out.end(), '.', ',');
-    return out;
+    return say_figure(fmt::format("{:.{}f}", x, digits));
 }
 
 std::string say_duration(int minutes) {
@@ -130,21 +128,7 @@ std::string say_period(Period p) {
             case PeriodUnit::year:
                 return tr("a year");
         }
-    switch (p.unit) {
-        case PeriodUnit::day:
-            return trnf("{} day", "{} days", n, n);
-        // TRANSLATORS: a length of time after "every", "for", "before": in Russian
-        // the accusative (раз в 1 неделю, за 2 недели).
-        case PeriodUnit::week:
-            return trnf("{} week", "{} weeks", n, n);
-        case PeriodUnit::month:
-            return trnf("{} month", "{} months", n, n);
-        case PeriodUnit::quarter:
-            return trnf("{} quarter", "{} quarters", n, n);
-        case PeriodUnit::year:
-            return trnf("{} year", "{} years", n, n);
-    }
-    return format_period(p);
+    return say_counted_period(p);
 }
 
 }  // namespace acctool

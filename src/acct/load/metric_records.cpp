@@ -45,8 +45,11 @@ void read_metric(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
             }
         }
     }
-    if (has_name && m.name.empty()) {
-        ctx.error(f.get("name")->pos, say("name: a metric needs a name (the metric is skipped)"));
+    // A list or map there was reported as such: not a missing name as well.
+    const YamlNode* name_node = f.get("name");
+    if (has_name && m.name.empty() && name_node->kind != YamlNode::Kind::sequence &&
+        name_node->kind != YamlNode::Kind::mapping) {
+        ctx.error(name_node->pos, say("name: a metric needs a name (the metric is skipped)"));
         f.mark_bad();
     }
     if (!has_date || !has_name || !has_value || f.bad()) return;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/counted_period.h"
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
 #include "acct/rules/renewal.h"
@@ -180,10 +181,10 @@ class Explainer {
         std::string_view from = s.from_config ? "acct.yaml" : tr("default");
         if (s.unmoved != s.due)
             return trf("{} {}: {} + {} = {}, a day off, moved forward (sla {}.{}, {})", step,
-                       say_date(s.due), say_date(r.date), say_period(*s.period),
+                       say_date(s.due), say_date(r.date), say_counted_period(*s.period),
                        say_date(s.unmoved), to_string(r.priority), key, from);
         return trf("{} {}: {} + {} (sla {}.{}, {})", step, say_date(s.due), say_date(r.date),
-                   say_period(*s.period), to_string(r.priority), key, from);
+                   say_counted_period(*s.period), to_string(r.priority), key, from);
     }
 
     std::string change_basis(const Change& x) const {

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/write/record_blocks.h"
 #include "acct/write/record_identity.h"
 
@@ -26,23 +27,48 @@ struct Version {
     FileBlocks blocks;
 };
 
+enum class Side { base, ours, theirs };
+
+// One sentence per side: the side's word is not glued in (word order and
+// case differ in Russian).
+std::string unparsable(Side side, const std::string& why) {
+    switch (side) {
+        case Side::base:
+            return trf("the base version does not parse: {}", why);
+        case Side::ours:
+            return trf("the our version does not parse: {}", why);
+        case Side::theirs:
+            break;
+    }
+    return trf("the their version does not parse: {}", why);
+}
+
+std::string unhandled_layout(Side side, const std::string& why) {
+    switch (side) {
+        case Side::base:
+            return trf("the base version is laid out in a way the record merge does not handle: {}",
+                       why);
+        case Side::ours:
+            return trf("the our version is laid out in a way the record merge does not handle: {}",
+                       why);
+        case Side::theirs:
+            break;
+    }
+    return trf("the their version is laid out in a way the record merge does not handle: {}", why);
+}
+
 std::variant<Version, RecordMerge> open_version(std::string_view bytes, const std::string& path,
-                                                std::string_view side) {
+                                                Side side) {
     Version v;
     v.source = std::make_shared<const SourceText>(path, std::string(bytes));
     std::vector<Diagnostic> problems;
     auto doc = parse_file(*v.source, problems);
     if (!doc)
         return failed(Outcome::unsure,
-                      fmt::format("the {} version does not parse: {}", side,
-                                  problems.empty() ? "" : problems.front().message));
+                      unparsable(side, problems.empty() ? "" : problems.front().message));
     v.doc = std::move(*doc);
     auto blocks = cut_into_blocks(v.source->text(), v.doc);
-    if (!blocks)
-        return failed(Outcome::unsure,
-                      fmt::format("the {} version is laid out in a way the record merge does not "
-                                  "handle: {}",
-                                  side, blocks.error()));
+    if (!blocks) return failed(Outcome::unsure, unhandled_layout(side, blocks.error()));
     v.blocks = std::move(*blocks);
     return v;
 }
@@ -131,9 +157,8 @@ class Merger {
             if (entry(o_, t.key)) continue;
             if (const EntryBlock* b = entry(b_, t.key)) {
                 if (b->value != t.value)
-                    return failed(
-                        Outcome::conflict,
-                        fmt::format("'{}' was removed on our side and changed on theirs", t.key));
+                    return failed(Outcome::conflict,
+                                  trf("'{}' was removed on our side and changed on theirs", t.key));
                 continue;
             }
             if (auto stop = append_theirs(t.begin, t.end, 0, 0)) return stop;
@@ -151,9 +176,8 @@ class Merger {
         const EntryBlock* t = entry(t_, o.key);
         if (!t) {
             if (b && b->value != o.value)
-                return failed(
-                    Outcome::conflict,
-                    fmt::format("'{}' was changed on our side and removed on theirs", o.key));
+                return failed(Outcome::conflict,
+                              trf("'{}' was changed on our side and removed on theirs", o.key));
             if (!b) keep_ours(o);
             return std::nullopt;
         }
@@ -165,9 +189,9 @@ class Merger {
         }
         if (!(b && t->value == b->value) && t->value != o.value)
             return failed(Outcome::conflict,
-                          fmt::format("'{}' was changed differently on both sides (line {} of "
-                                      "ours)",
-                                      o.key, line_of(o_, o.begin)));
+                          trf("'{}' was changed differently on both sides (line {} of "
+                              "ours)",
+                              o.key, line_of(o_, o.begin)));
         keep_ours(o);
         return std::nullopt;
     }
@@ -185,9 +209,9 @@ class Merger {
         auto moved = move_block(t_.text.substr(begin, end - begin), from, to, o_.eol);
         if (!moved)
             return failed(Outcome::unsure,
-                          fmt::format("a record of theirs at line {} cannot be moved into our "
-                                      "list: {}",
-                                      line_of(t_, begin), moved.error()));
+                          trf("a record of theirs at line {} cannot be moved into our "
+                              "list: {}",
+                              line_of(t_, begin), moved.error()));
         end_line();
         out_.append(*moved);
         return std::nullopt;
@@ -202,7 +226,7 @@ class Merger {
         auto mt = match(base, t.records, id);
         if (!mo || !mt)
             return failed(Outcome::unsure,
-                          fmt::format("'{}' has too many changed records to compare", o.key));
+                          trf("'{}' has too many changed records to compare", o.key));
         constexpr int keep = -1, drop = -2;
         std::vector<int> take(o.records.size(), keep);  // or a record of theirs
         for (std::size_t i = 0; i < base.size(); ++i) {
@@ -216,22 +240,21 @@ class Merger {
                     take[oi] = ti;
                 else if (ov != bv && tv != bv && tv != ov)
                     return failed(Outcome::conflict,
-                                  fmt::format("the record of '{}' at line {} of the base was "
-                                              "changed differently on both sides",
-                                              o.key, line));
+                                  trf("the record of '{}' at line {} of the base was "
+                                      "changed differently on both sides",
+                                      o.key, line));
             } else if (oi >= 0) {
                 if (o.records[oi].value != bv)
-                    return failed(
-                        Outcome::conflict,
-                        fmt::format("the record of '{}' at line {} of the base was "
-                                    "changed on our side and removed or renamed on theirs",
-                                    o.key, line));
+                    return failed(Outcome::conflict,
+                                  trf("the record of '{}' at line {} of the base was "
+                                      "changed on our side and removed or renamed on theirs",
+                                      o.key, line));
                 take[oi] = drop;
             } else if (ti >= 0 && t.records[ti].value != bv) {
                 return failed(Outcome::conflict,
-                              fmt::format("the record of '{}' at line {} of the base was "
-                                          "removed or renamed on our side and changed on theirs",
-                                          o.key, line));
+                              trf("the record of '{}' at line {} of the base was "
+                                  "removed or renamed on our side and changed on theirs",
+                                  o.key, line));
             }
         }
         YamlValue list = YamlValue::sequence();
@@ -289,9 +312,9 @@ class Merger {
         for (const auto& [key, n] : counts(merged))
             if (n > 1 && in_ours[key] < n && in_theirs[key] < n)
                 return failed(Outcome::conflict,
-                              fmt::format("'{}: {}' was added to '{}' on both sides; two records "
-                                          "cannot share it",
-                                          id.keys[0], key.substr(1), o.key));
+                              trf("'{}: {}' was added to '{}' on both sides; two records "
+                                  "cannot share it",
+                                  id.keys[0], key.substr(1), o.key));
         return std::nullopt;
     }
 
@@ -320,30 +343,30 @@ std::optional<RecordMerge> prove(const std::string& bytes, const YamlValue& expe
     std::vector<Diagnostic> problems;
     auto doc = parse_file(*source, problems);
     if (!doc)
-        return failed(Outcome::unsure,
-                      fmt::format("the merged file would not parse: {}",
-                                  problems.empty() ? "" : problems.front().message));
+        return failed(Outcome::unsure, trf("the merged file would not parse: {}",
+                                           problems.empty() ? "" : problems.front().message));
     bool nothing = doc->empty || doc->node(doc->root).kind == YamlNode::Kind::null;
     if (nothing ? !expected.items.empty() : to_value(*doc, doc->root) != expected)
-        return failed(Outcome::unsure, "the merged file would not read back as the merged records");
+        return failed(Outcome::unsure,
+                      tr("the merged file would not read back as the merged records"));
     auto before = errors_of(ours.source, ctx), also = errors_of(theirs.source, ctx);
     before.insert(before.end(), also.begin(), also.end());
     FileRecords after = read_record_file(source, ctx.client_file, ctx.client_id, ctx.options);
     for (const auto& d : after.diagnostics)
         if (d.severity == Severity::error &&
             std::find(before.begin(), before.end(), d.message) == before.end())
-            return failed(Outcome::conflict, fmt::format("the merged file would have an error at "
-                                                         "line {}: {}",
-                                                         d.where.line, d.message));
+            return failed(Outcome::conflict, trf("the merged file would have an error at "
+                                                 "line {}: {}",
+                                                 d.where.line, d.message));
     return std::nullopt;
 }
 
 }  // namespace
 
 RecordMerge merge_record_file(const RecordMergeInput& in, const RecordFileContext& ctx) {
-    auto base = open_version(in.base, ctx.path, "base");
-    auto ours = open_version(in.ours, ctx.path, "our");
-    auto theirs = open_version(in.theirs, ctx.path, "their");
+    auto base = open_version(in.base, ctx.path, Side::base);
+    auto ours = open_version(in.ours, ctx.path, Side::ours);
+    auto theirs = open_version(in.theirs, ctx.path, Side::theirs);
     for (auto* v : {&base, &ours, &theirs})
         if (auto* stop = std::get_if<RecordMerge>(v)) return *stop;
     const Version& o = std::get<Version>(ours);

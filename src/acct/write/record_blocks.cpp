@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "acct/lang/translate.h"
 #include "acct/write/record_identity.h"
 #include "acct/write/yaml_text.h"
 
@@ -58,18 +59,18 @@ Result<FileBlocks> cut_into_blocks(std::string_view text, const YamlDocument& do
     if (doc.empty || doc.node(doc.root).kind == YamlNode::Kind::null) return f;
     const YamlNode& root = doc.node(doc.root);
     if (root.kind != YamlNode::Kind::mapping)
-        return Failure{"the file is not a mapping of keys and values"};
+        return Failure{tr("the file is not a mapping of keys and values")};
     if (root.pos < text.size() && text[root.pos] == '{')
-        return Failure{"the file is one mapping in flow style ({...})"};
+        return Failure{tr("the file is one mapping in flow style ({...})")};
     std::set<std::string> seen;
     for (std::size_t i = 0; i + 1 < root.items.size(); i += 2) {
         const YamlNode& k = doc.node(root.items[i]);
-        if (k.kind != YamlNode::Kind::scalar) return Failure{"a key that is not text"};
+        if (k.kind != YamlNode::Kind::scalar) return Failure{tr("a key that is not text")};
         if (!seen.insert(k.value).second)
-            return Failure{"the key '" + k.value + "' is written twice"};
+            return Failure{trf("the key '{}' is written twice", k.value)};
         std::size_t begin = line_begin(text, k.pos);
         if (text.substr(begin, k.pos - begin).find_first_not_of(' ') != npos)
-            return Failure{"the key '" + k.value + "' is not the first thing on its line"};
+            return Failure{trf("the key '{}' is not the first thing on its line", k.value)};
         EntryBlock e;
         e.key = k.value;
         e.begin = begin;
@@ -110,7 +111,7 @@ Result<std::string> move_block(std::string_view block, int from, int to, std::st
             } else if (to < from) {
                 auto cut = static_cast<std::size_t>(from - to);
                 if (line.substr(0, cut).find_first_not_of(' ') != npos || line.size() < cut)
-                    return Failure{"a line is indented less than its list"};
+                    return Failure{tr("a line is indented less than its list")};
                 line.remove_prefix(cut);
             }
         }
