@@ -1,10 +1,13 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include <string>
 
 #include "acct/load/cache_format.h"
 #include "acct/load/config.h"
+#include "acct/load/mapped_file.h"
 
 using namespace acctool;
 
@@ -119,6 +122,46 @@ TEST_CASE("a damaged image is refused whole") {
     flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 1);
     CHECK_FALSE(read_image(flipped));
     CHECK_FALSE(read_image(bytes + "x"));
+}
+
+TEST_CASE("a mapped image reads the same after its pages are given back") {
+    Config config;
+    FileRecords r = read("c/client.yaml", client_text, config);
+    std::string blob = encode_records(r);
+    CacheImage image{"/ws", "key", 5, {}};
+    image.files.push_back(CachedFile{"c/big.bin", FileStamp{}, {}, std::string(3'000'000, 'x')});
+    image.files.back().blob = image.files.back().owned;
+    image.files.push_back(CachedFile{"c/client.yaml", FileStamp{}, blob, {}});
+    char name[] = "/tmp/acct-cache-test-XXXXXX";
+    int fd = ::mkstemp(name);
+    REQUIRE(fd >= 0);
+    std::FILE* f = ::fdopen(fd, "wb");
+    REQUIRE(write_image(f, image));
+    std::fclose(f);
+
+    MappedFile mapped{std::string(name)};
+    std::remove(name);  // the mapping keeps the bytes
+    REQUIRE(mapped.ok());
+    std::string_view bytes = mapped.bytes();
+    std::size_t next = 16;  // the slices summed follow each other to the end
+    auto back = read_image(bytes, [&](std::string_view part) {
+        CHECK(part.data() == bytes.data() + next);
+        next += part.size();
+        mapped.release(part);
+    });
+    CHECK(next == bytes.size());
+    REQUIRE(back);
+    REQUIRE(back->files.size() == 2);
+    CHECK(back->files[0].blob == image.files[0].owned);
+    auto once = decode_records(back->files[1].blob, "c/client.yaml");
+    mapped.release(back->files[1].blob);
+    auto twice = decode_records(back->files[1].blob, "c/client.yaml");
+    REQUIRE(once);
+    REQUIRE(twice);
+    once->source = twice->source = r.source;
+    CHECK(encode_records(*once) == blob);
+    CHECK(encode_records(*twice) == blob);
+    CHECK(twice->client.at == r.client.at);
 }
 
 TEST_CASE("the key changes with each acct.yaml setting that reading uses") {

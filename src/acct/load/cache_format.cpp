@@ -40,19 +40,19 @@ namespace {
 // Archives that know the file a blob is about: its locations do not repeat
 // the path.
 struct Out : cereal::BinaryOutputArchive {
-    Out(std::ostream& s, const std::string& r) : cereal::BinaryOutputArchive(s), rel(r) {}
-    const std::string& rel;
+    Out(std::ostream& s, const InternedPath& r) : cereal::BinaryOutputArchive(s), rel(r) {}
+    InternedPath rel;
 };
 struct In : cereal::BinaryInputArchive {
-    In(std::istream& s, const std::string& r) : cereal::BinaryInputArchive(s), rel(r) {}
-    const std::string& rel;
+    In(std::istream& s, const InternedPath& r) : cereal::BinaryInputArchive(s), rel(r) {}
+    InternedPath rel;
 };
 // cereal hands the serializers its base class; blobs are only written by Out
 // and read by In.
-const std::string& blob_file(cereal::BinaryOutputArchive& a) {
+const InternedPath& blob_file(cereal::BinaryOutputArchive& a) {
     return static_cast<Out&>(a).rel;
 }
-const std::string& blob_file(cereal::BinaryInputArchive& a) {
+const InternedPath& blob_file(cereal::BinaryInputArchive& a) {
     return static_cast<In&>(a).rel;
 }
 
@@ -74,8 +74,8 @@ struct ViewBuf : std::streambuf {
 };
 
 constexpr char magic[8] = {'a', 'c', 'c', 't', 'c', 'a', 'c', 'h'};
-// 2: the checksum is XXH3's 64-bit one.
-constexpr std::uint32_t format_version = 2;
+// 2: the checksum is XXH3's 64-bit one. 3: locations hold interned paths.
+constexpr std::uint32_t format_version = 3;
 
 }  // namespace
 
@@ -101,16 +101,19 @@ template <class A>
 void save(A& a, const SourceLocation& l) {
     bool here = l.file == blob_file(a);
     a(here, l.line, l.column);
-    if (!here) a(l.file);
+    if (!here) a(l.file.str());
 }
 template <class A>
 void load(A& a, SourceLocation& l) {
     bool here = true;
     a(here, l.line, l.column);
-    if (here)
+    if (here) {
         l.file = blob_file(a);
-    else
-        a(l.file);
+    } else {
+        std::string file;
+        a(file);
+        l.file = file;
+    }
 }
 template <class A>
 void serialize(A& a, Message& m) {
@@ -248,7 +251,7 @@ struct Header {
 std::string encode_records(const FileRecords& records) {
     std::ostringstream out(std::ios::binary);
     {
-        Out a(out, records.source->path());
+        Out a(out, InternedPath(records.source->path()));
         a(const_cast<FileRecords&>(records));
     }
     return std::move(out).str();
@@ -259,7 +262,7 @@ std::optional<FileRecords> decode_records(std::string_view blob, const std::stri
     std::istream in(&buf);
     FileRecords f;
     try {
-        In a(in, rel);
+        In a(in, InternedPath(rel));
         a(f);
     } catch (const std::exception&) {
         return std::nullopt;
@@ -298,7 +301,8 @@ bool write_image(std::FILE* out, const CacheImage& image) {
     return ok;
 }
 
-std::optional<CacheImage> read_image(std::string_view bytes) {
+std::optional<CacheImage> read_image(std::string_view bytes,
+                                     const std::function<void(std::string_view)>& done_with) {
     constexpr std::size_t fixed = sizeof magic + 8 + 4 + 8;
     if (bytes.size() < fixed || std::memcmp(bytes.data(), magic, sizeof magic) != 0)
         return std::nullopt;
@@ -308,7 +312,18 @@ std::optional<CacheImage> read_image(std::string_view bytes) {
     std::memcpy(&version, bytes.data() + 16, 4);
     std::memcpy(&header_size, bytes.data() + 20, 8);
     if (version != format_version || header_size > bytes.size() - fixed) return std::nullopt;
-    if (XXH3_64bits(bytes.data() + 16, bytes.size() - 16) != sum) return std::nullopt;
+    // Slice by slice: the checksum needs every byte, not all of them at once.
+    constexpr std::size_t slice = std::size_t{1} << 20;
+    XXH3_state_t* state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    for (std::size_t at = 16; at < bytes.size(); at += slice) {
+        std::string_view part = bytes.substr(at, slice);
+        XXH3_64bits_update(state, part.data(), part.size());
+        if (done_with) done_with(part);
+    }
+    bool intact = XXH3_64bits_digest(state) == sum;
+    XXH3_freeState(state);
+    if (!intact) return std::nullopt;
     Header h;
     try {
         ViewBuf buf(bytes.substr(fixed, header_size));

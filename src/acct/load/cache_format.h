@@ -4,6 +4,7 @@
 // it. cereal writes the blobs, one small function per struct in
 // cache_format.cpp; a record kind added to FileRecords gets one more.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,8 +48,10 @@ std::optional<FileRecords> decode_records(std::string_view blob, const std::stri
 // Returns false when a write failed.
 bool write_image(std::FILE* out, const CacheImage& image);
 // nullopt for bytes that are not a whole, intact image of this format; the
-// blobs point into `bytes`, which must outlive the image.
-std::optional<CacheImage> read_image(std::string_view bytes);
+// blobs point into `bytes`, which must outlive the image. `done_with` is
+// given each slice of `bytes` once its checksum is taken.
+std::optional<CacheImage> read_image(std::string_view bytes,
+                                     const std::function<void(std::string_view)>& done_with = {});
 
 // The acct.yaml settings that read_record_file uses, as text for the key.
 std::string reading_key(const Config& config);

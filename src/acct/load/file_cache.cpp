@@ -68,7 +68,7 @@ FileCache::FileCache(fs::path dir, const fs::path& root, std::string key, std::i
     path_ = cache_file(dir_, root);
     bytes_ = MappedFile(path_);
     if (!bytes_.ok()) return;
-    image_ = read_image(bytes_.bytes());
+    image_ = read_image(bytes_.bytes(), [&](std::string_view part) { bytes_.release(part); });
     if (image_ && (image_->root != root_ || image_->key != key_)) image_.reset();
     if (!image_) return;
     for (const auto& f : image_->files)
@@ -80,7 +80,9 @@ std::optional<FileRecords> FileCache::find(const std::string& rel, const FileSta
     if (it == by_rel_.end()) return std::nullopt;
     const CachedFile& f = *it->second;
     if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return std::nullopt;
-    return decode_records(f.blob, rel);
+    auto records = decode_records(f.blob, rel);
+    bytes_.release(f.blob);  // decoded: the run's memory holds the records, not both
+    return records;
 }
 
 void FileCache::update(std::vector<Seen> files) {

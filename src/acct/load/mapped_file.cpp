@@ -5,6 +5,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <utility>
 
 namespace acctool {
@@ -51,6 +53,17 @@ MappedFile::~MappedFile() {
 
 std::string_view MappedFile::bytes() const {
     return data_ ? std::string_view(static_cast<const char*>(data_), size_) : std::string_view();
+}
+
+void MappedFile::release(std::string_view part) const {
+    if (!data_ || part.empty()) return;
+    // Whole pages, neighbours' included: the mapping is never written, so a
+    // page dropped while another thread reads it is read again from the file.
+    static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    auto base = reinterpret_cast<std::uintptr_t>(data_);
+    auto begin = std::max(reinterpret_cast<std::uintptr_t>(part.data()) & ~(page - 1), base);
+    auto end = std::min(reinterpret_cast<std::uintptr_t>(part.data() + part.size()), base + size_);
+    if (begin < end) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
 }
 
 }  // namespace acctool

@@ -19,6 +19,10 @@ class MappedFile {
 
     bool ok() const { return ok_; }
     std::string_view bytes() const;
+    // Gives back the memory of the pages under `part` (of bytes()): they stay
+    // in the page cache and are mapped again if read again, so a run that
+    // reads the whole file never holds all of it at once.
+    void release(std::string_view part) const;
 
   private:
     void* data_ = nullptr;

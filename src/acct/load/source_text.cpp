@@ -4,12 +4,12 @@
 
 namespace acctool {
 
-SourceText::SourceText(std::string path, std::string text) : path_(std::move(path)) {
+SourceText::SourceText(std::string path, std::string text) : path_(path) {
     std::call_once(loaded_, [&] { index(std::move(text)); });
 }
 
 SourceText::SourceText(std::string path, std::function<std::string()> read)
-    : path_(std::move(path)), read_(std::move(read)) {}
+    : path_(path), read_(std::move(read)) {}
 
 void SourceText::index(std::string text) const {
     text_ = std::move(text);

@@ -26,7 +26,7 @@ class SourceText {
     // time a position must be located (rarely: for a diagnostic).
     SourceText(std::string path, std::function<std::string()> read);
 
-    const std::string& path() const { return path_; }
+    const std::string& path() const { return path_.str(); }
     std::string_view text() const;
 
     SourceLocation locate(std::uint32_t pos) const;
@@ -39,7 +39,7 @@ class SourceText {
     void index(std::string text) const;
     void ensure() const;
 
-    std::string path_;
+    InternedPath path_;  // once per file: every location of it shares the copy
     std::function<std::string()> read_;
     mutable std::once_flag loaded_;
     mutable std::string text_;

@@ -125,7 +125,7 @@ std::string render_due_json(const DueView& view) {
         j.set("status", to_string(status_of(item, view.as_of)));
         j.set("subject", item.subject);
         j.set("title", item.title);
-        j.set("file", item.at.file);
+        j.set("file", item.at.file.str());
         j.set("line", item.at.line);
         std::string command = resolving_command(item);
         j.set("command", command.empty() ? Json() : Json(command));

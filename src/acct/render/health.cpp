@@ -35,7 +35,7 @@ Json client_health_json(const ClientHealth& h) {
             items.push(Json::object()
                            .set("kind", i.kind)
                            .set("due", format_date(i.due))
-                           .set("file", i.at.file)
+                           .set("file", i.at.file.str())
                            .set("line", i.at.line));
         signals.push(Json::object()
                          .set("signal", to_string(s.signal))

@@ -66,6 +66,11 @@ std::string terminal_safe(std::string_view s) {
 int display_width(std::string_view s) {
     int w = 0;
     for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {  // most of a table: no range to look up
+            ++w;
+            ++i;
+            continue;
+        }
         std::int32_t cp = decode_utf8(s, i);
         if (cp < 0)
             w += 1;
