@@ -8,6 +8,8 @@
 #include "acct/cli/team_commands.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/load/fields.h"
 #include "acct/rules/request_steps.h"
 
@@ -27,29 +29,25 @@ Result<Request> read_options(const AskOptions& o, Date as_of) {
     auto fail = [](std::string_view what, const std::string& why) {
         return Failure{fmt::format("{} {}", what, why)};
     };
-    auto title = parse_text(o.title);
-    if (!title) return fail("TITLE", title.error());
+    auto title = parse_text(o.title, "TITLE");
+    if (!title) return Failure{title.error()};
     r.title = *title;
     if (o.id) {
-        if (!is_slug(*o.id))
-            return Failure{
-                fmt::format("--id '{}' is not a valid id: use lower-case letters, "
-                            "digits, '.', '_' and '-', starting with a letter or "
-                            "digit, at most 64",
-                            terminal_safe(*o.id))};
-        r.id = *o.id;
+        auto id = parse_id("--id", *o.id);
+        if (!id) return Failure{id.error()};
+        r.id = *id;
     }
     auto date = parse_date_option("--date", o.date, as_of);
     if (!date) return Failure{date.error()};
     r.date = *date;
     if (o.from) {
-        auto t = parse_text(*o.from);
-        if (!t) return fail("--from", t.error());
+        auto t = parse_text(*o.from, "--from");
+        if (!t) return Failure{t.error()};
         r.from = *t;
     }
     if (o.to) {
-        auto t = parse_text(*o.to);
-        if (!t) return fail("--to", t.error());
+        auto t = parse_text(*o.to, "--to");
+        if (!t) return Failure{t.error()};
         r.to = *t;
     }
     if (o.priority) {
@@ -60,13 +58,37 @@ Result<Request> read_options(const AskOptions& o, Date as_of) {
     for (auto [opt, value, out] :
          {std::tuple{"--due", &o.due, &r.due}, std::tuple{"--acked", &o.acked, &r.acked}}) {
         if (!*value) continue;
-        auto d = parse_when(**value, as_of);
-        if (!d) return fail(opt, d.error());
+        auto d = parse_date_option(opt, *value, as_of);
+        if (!d) return Failure{d.error()};
         if (*d < r.date)
-            return fail(opt, fmt::format("{} is before the request's date {}", *d, r.date));
+            return Failure{
+                trf("{} {} is before the request's date {}", opt, say_date(*d), say_date(r.date))};
         *out = *d;
     }
     return r;
+}
+
+// What the command says it wrote, with the request's first step (a new
+// request is neither done nor dropped: it has one).
+std::string recorded(const Request& r, const std::string& client, const SourceLocation& at,
+                     const Config& config) {
+    StepDate next = *request_steps(r, config).item;
+    std::string by = say_date(next.due);
+    switch (next.step) {
+        case RequestStep::ack:
+            return trf("Recorded request '{}' for {} at {}:{}; next: ack by {}", r.title, client,
+                       at.file, at.line, by);
+        case RequestStep::handoff:
+            return trf("Recorded request '{}' for {} at {}:{}; next: handoff by {}", r.title,
+                       client, at.file, at.line, by);
+        case RequestStep::deliver:
+            return trf("Recorded request '{}' for {} at {}:{}; next: deliver by {}", r.title,
+                       client, at.file, at.line, by);
+        case RequestStep::tell:
+            return trf("Recorded request '{}' for {} at {}:{}; next: tell by {}", r.title, client,
+                       at.file, at.line, by);
+    }
+    return "";
 }
 
 // In the order of SPEC 2.8.
@@ -91,9 +113,9 @@ Plan plan_ask(const LoadResult& loaded, const AskOptions& o, const Request& r) {
     if (!r.id.empty() && c.declared_requests.count(r.id)) {
         for (const auto& other : c.requests)
             if (other.id == r.id)
-                return Refusal{exit_code::usage, fmt::format("request id '{}' is taken ({}:{})",
-                                                             r.id, other.at.file, other.at.line)};
-        return Refusal{exit_code::usage, fmt::format("request id '{}' is taken", r.id)};
+                return Refusal{exit_code::usage, trf("request id '{}' is taken ({}:{})", r.id,
+                                                     other.at.file, other.at.line)};
+        return Refusal{exit_code::usage, trf("request id '{}' is taken", r.id)};
     }
     std::string file = section_file(ws, c, "requests", "requests.yaml");
     auto planned = plan_append(ws, file, "requests", to_yaml(r, o.priority.has_value()));
@@ -109,9 +131,7 @@ Plan plan_ask(const LoadResult& loaded, const AskOptions& o, const Request& r) {
                            x.acked == r.acked && x.due == r.due && !x.done && !x.dropped;
         return false;
     };
-    auto next = request_steps(r, ws.config).item;
-    w.done = fmt::format("Recorded request '{}' for {} at {}:{}; next: {} by {}", r.title, c.id,
-                         at.file, at.line, to_string(next->step), next->due);
+    w.done = recorded(r, c.id, at, ws.config);
     w.commit_message = fmt::format("acct: request from {}: {}", c.id, r.title);
     return w;
 }

@@ -9,6 +9,8 @@
 #include "acct/cli/team_commands.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/load/fields.h"
 #include "acct/load/suggest.h"
 #include "acct/load/team_records.h"
@@ -29,25 +31,26 @@ struct NewChange {
     std::optional<Decimal> budget;
 };
 
+std::string sent_too_early(Date sent, Date raised) {
+    return trf("--sent {} is before the change's date {}", say_date(sent), say_date(raised));
+}
+
 Result<NewChange> read_options(const ChangeOptions& o, Date as_of) {
     NewChange n;
     Change& x = n.change;
     auto fail = [](std::string_view what, const std::string& why) {
         return Failure{fmt::format("{} {}", what, why)};
     };
-    auto title = parse_text(o.title);
-    if (!title) return fail("TITLE", title.error());
+    auto title = parse_text(o.title, "TITLE");
+    if (!title) return Failure{title.error()};
     x.title = *title;
     auto by = parse_choice<ChangeBy>(*o.by);
     if (!by) return fail("--by", by.error());
     x.by = *by;
     for (auto [opt, value] : {std::pair{"--id", &o.id}, std::pair{"--contract", &o.contract},
                               std::pair{"--request", &o.request}})
-        if (*value && !is_slug(**value))
-            return fail(opt, fmt::format("'{}' is not a valid id: use lower-case letters, digits, "
-                                         "'.', '_' and '-', starting with a letter or digit, at "
-                                         "most 64",
-                                         terminal_safe(**value)));
+        if (*value)
+            if (auto id = parse_id(opt, **value); !id) return Failure{id.error()};
     x.id = o.id.value_or("");
     x.contract = o.contract;
     x.request = o.request;
@@ -61,15 +64,14 @@ Result<NewChange> read_options(const ChangeOptions& o, Date as_of) {
         n.budget = *d;
     }
     if (o.deadline) {
-        auto d = parse_when(*o.deadline, as_of);
-        if (!d) return fail("--deadline", d.error());
+        auto d = parse_date_option("--deadline", o.deadline, as_of);
+        if (!d) return Failure{d.error()};
         x.deadline = *d;
     }
     if (o.sent) {
-        auto d = parse_when(*o.sent, as_of);
-        if (!d) return fail("--sent", d.error());
-        if (*d < x.date)
-            return fail("--sent", fmt::format("{} is before the change's date {}", *d, x.date));
+        auto d = parse_date_option("--sent", o.sent, as_of);
+        if (!d) return Failure{d.error()};
+        if (*d < x.date) return Failure{sent_too_early(*d, x.date)};
         x.sent = *d;
         x.status = ChangeStatus::sent;
     }
@@ -94,17 +96,24 @@ YamlValue to_yaml(const Change& x) {
     return v;
 }
 
+// What a change can refer to.
+enum class Reference { contract, request };
+
 // A reference to a record of the client, or a refusal (66) with a did-you-mean.
-std::optional<Refusal> check_reference(std::string_view option, std::string_view what,
-                                       const std::string& id, const std::set<std::string>& ids,
-                                       const Client& c) {
+std::optional<Refusal> check_reference(Reference what, const std::string& id,
+                                       const std::set<std::string>& ids, const Client& c) {
     if (ids.count(id)) return std::nullopt;
     std::vector<std::string_view> known(ids.begin(), ids.end());
     auto near = closest(id, known);
-    return Refusal{exit_code::no_input,
-                   near ? fmt::format("{}: {} has no {} '{}'; did you mean '{}'?", option, c.id,
-                                      what, id, *near)
-                        : fmt::format("{}: {} has no {} '{}'", option, c.id, what, id)};
+    if (what == Reference::contract)
+        return Refusal{
+            exit_code::no_input,
+            near ? trf("--contract: {} has no contract '{}'; did you mean '{}'?", c.id, id, *near)
+                 : trf("--contract: {} has no contract '{}'", c.id, id)};
+    return Refusal{
+        exit_code::no_input,
+        near ? trf("--request: {} has no request '{}'; did you mean '{}'?", c.id, id, *near)
+             : trf("--request: {} has no request '{}'", c.id, id)};
 }
 
 Plan plan_change(const LoadResult& loaded, const ChangeOptions& o, NewChange n) {
@@ -116,18 +125,17 @@ Plan plan_change(const LoadResult& loaded, const ChangeOptions& o, NewChange n) 
     if (!x.id.empty())
         for (const auto& other : c.changes)
             if (other.id == x.id)
-                return Refusal{exit_code::usage, fmt::format("change id '{}' is taken ({}:{})",
-                                                             x.id, other.at.file, other.at.line)};
+                return Refusal{exit_code::usage, trf("change id '{}' is taken ({}:{})", x.id,
+                                                     other.at.file, other.at.line)};
     const Contract* contract = nullptr;
     if (x.contract) {
-        if (auto r =
-                check_reference("--contract", "contract", *x.contract, c.declared_contracts, c))
+        if (auto r = check_reference(Reference::contract, *x.contract, c.declared_contracts, c))
             return *r;
         for (const auto& k : c.contracts)
             if (k.id == *x.contract) contract = &k;
     }
     if (x.request)
-        if (auto r = check_reference("--request", "request", *x.request, c.declared_requests, c))
+        if (auto r = check_reference(Reference::request, *x.request, c.declared_requests, c))
             return *r;
     if (n.budget) {
         Currency currency =
@@ -153,10 +161,9 @@ Plan plan_change(const LoadResult& loaded, const ChangeOptions& o, NewChange n) 
                            y.status == x.status && y.sent == x.sent;
         return false;
     };
-    w.done = x.sent ? fmt::format("Recorded change '{}' for {}, sent {}, at {}:{}", x.title, c.id,
-                                  *x.sent, at.file, at.line)
-                    : fmt::format("Recorded change '{}' for {} at {}:{}", x.title, c.id, at.file,
-                                  at.line);
+    w.done = x.sent ? trf("Recorded change '{}' for {}, sent {}, at {}:{}", x.title, c.id,
+                          say_date(*x.sent), at.file, at.line)
+                    : trf("Recorded change '{}' for {} at {}:{}", x.title, c.id, at.file, at.line);
     w.commit_message = fmt::format("acct: change for {}: {}", c.id, x.title);
     return w;
 }
@@ -172,13 +179,12 @@ Plan plan_sent(const LoadResult& loaded, const ChangeOptions& o, Date sent) {
     });
     if (auto* refusal = std::get_if<Refusal>(&picked)) {
         if (refusal->status == exit_code::no_input)
-            refusal->message += "\n(to record a new change, give --by client or --by team)";
+            refusal->message +=
+                fmt::format("\n{}", tr("(to record a new change, give --by client or --by team)"));
         return *refusal;
     }
     const Change& x = *std::get<const Change*>(picked);
-    if (sent < x.date)
-        return Refusal{exit_code::usage,
-                       fmt::format("--sent {} is before the change's date {}", sent, x.date)};
+    if (sent < x.date) return Refusal{exit_code::usage, sent_too_early(sent, x.date)};
     auto planned = plan_record_edit(
         ws, "changes", x.at,
         {{"status", YamlValue::word("sent")}, {"sent", YamlValue::word(format_date(sent))}});
@@ -188,9 +194,8 @@ Plan plan_sent(const LoadResult& loaded, const ChangeOptions& o, Date sent) {
         const Change* y = record_at(after, id, at, &Client::changes);
         return y && y->title == title && y->status == ChangeStatus::sent && y->sent == sent;
     };
-    w.done =
-        fmt::format("Change '{}' of {} sent on {} ({}:{}); chase it if no answer by {}", x.title,
-                    c.id, sent, x.at.file, x.at.line, add(sent, ws.config.chase_after));
+    w.done = trf("Change '{}' of {} sent on {} ({}:{}); chase it if no answer by {}", x.title, c.id,
+                 say_date(sent), x.at.file, x.at.line, say_date(add(sent, ws.config.chase_after)));
     w.commit_message = fmt::format("acct: change of {} sent: {}", c.id, x.title);
     return w;
 }
@@ -225,13 +230,13 @@ Runner setup_change(CLI::App& app) {
                 o->id || o->date || o->budget || o->deadline || o->contract || o->request;
             if (!o->sent || new_fields) {
                 s.print_error(
-                    "--by client or --by team is required for a new change; to mark an "
-                    "existing one sent, give only --sent");
+                    tr("--by client or --by team is required for a new change; to mark an "
+                       "existing one sent, give only --sent"));
                 return exit_code::usage;
             }
-            auto sent = parse_when(*o->sent, s.as_of);
+            auto sent = parse_date_option("--sent", o->sent, s.as_of);
             if (!sent) {
-                s.print_error(fmt::format("--sent {}", sent.error()));
+                s.print_error(sent.error());
                 return exit_code::usage;
             }
             return perform_write(s, o->write, [&](const LoadResult& loaded) {

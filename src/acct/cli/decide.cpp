@@ -12,6 +12,8 @@
 #include "acct/cli/team_commands.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 
 namespace acctool::cli {
 
@@ -29,15 +31,26 @@ Result<ChangeStatus> parse_decision(const std::string& word) {
     if (std::find(decisions.begin(), decisions.end(), word) != decisions.end())
         return *parse_choice<ChangeStatus>(word);
     auto near = closest(word, decisions);
-    return Failure{near ? fmt::format("DECISION '{}' is not approved, rejected or withdrawn; did "
-                                      "you mean '{}'?",
-                                      terminal_safe(word), *near)
-                        : fmt::format("DECISION '{}' is not approved, rejected or withdrawn",
-                                      terminal_safe(word))};
+    return Failure{
+        near ? trf("DECISION '{}' is not approved, rejected or withdrawn; did you mean '{}'?",
+                   terminal_safe(word), *near)
+             : trf("DECISION '{}' is not approved, rejected or withdrawn", terminal_safe(word))};
 }
 
 bool undecided(const Change& x) {
     return x.status == ChangeStatus::proposed || x.status == ChangeStatus::sent;
+}
+
+// What the command says it wrote: one sentence per decision.
+std::string decided(const Change& x, const std::string& client, ChangeStatus decision, Date date) {
+    if (decision == ChangeStatus::approved)
+        return trf("Change '{}' of {} approved on {} ({}:{})", x.title, client, say_date(date),
+                   x.at.file, x.at.line);
+    if (decision == ChangeStatus::rejected)
+        return trf("Change '{}' of {} rejected on {} ({}:{})", x.title, client, say_date(date),
+                   x.at.file, x.at.line);
+    return trf("Change '{}' of {} withdrawn on {} ({}:{})", x.title, client, say_date(date),
+               x.at.file, x.at.line);
 }
 
 Plan plan_decide(const LoadResult& loaded, const DecideOptions& o, ChangeStatus decision,
@@ -50,12 +63,11 @@ Plan plan_decide(const LoadResult& loaded, const DecideOptions& o, ChangeStatus 
     if (auto* refusal = std::get_if<Refusal>(&picked)) return *refusal;
     const Change& x = *std::get<const Change*>(picked);
     if (date < x.date)
-        return Refusal{exit_code::usage, fmt::format("--date {} is before the change was raised "
-                                                     "({})",
-                                                     date, x.date)};
+        return Refusal{exit_code::usage, trf("--date {} is before the change was raised ({})",
+                                             say_date(date), say_date(x.date))};
     if (x.sent && date < *x.sent)
-        return Refusal{exit_code::usage,
-                       fmt::format("--date {} is before the change was sent ({})", date, *x.sent)};
+        return Refusal{exit_code::usage, trf("--date {} is before the change was sent ({})",
+                                             say_date(date), say_date(*x.sent))};
     auto planned = plan_record_edit(ws, "changes", x.at,
                                     {{"status", YamlValue::word(to_string(decision))},
                                      {"decided", YamlValue::word(format_date(date))}});
@@ -65,8 +77,7 @@ Plan plan_decide(const LoadResult& loaded, const DecideOptions& o, ChangeStatus 
         const Change* y = record_at(after, id, at, &Client::changes);
         return y && y->title == title && y->status == decision && y->decided == date;
     };
-    w.done = fmt::format("Change '{}' of {} {} on {} ({}:{})", x.title, c.id, to_string(decision),
-                         date, x.at.file, x.at.line);
+    w.done = decided(x, c.id, decision, date);
     w.commit_message = fmt::format("acct: change of {} {}: {}", c.id, to_string(decision), x.title);
     return w;
 }

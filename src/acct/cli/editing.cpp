@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/load/suggest.h"
 
 namespace acctool::cli {
@@ -11,9 +12,10 @@ namespace {
 Refusal cannot_edit(const std::string& file, const std::string& why) {
     // The engine's own refusals start with "LINE:COL: ".
     bool placed = !why.empty() && why.front() >= '0' && why.front() <= '9';
-    return Refusal{exit_code::cannot_create,
-                   fmt::format("cannot edit {}{}{}; nothing was written", terminal_safe(file),
-                               placed ? ":" : ": ", terminal_safe(why))};
+    return Refusal{exit_code::cannot_create, placed ? trf("cannot edit {}:{}; nothing was written",
+                                                          terminal_safe(file), terminal_safe(why))
+                                                    : trf("cannot edit {}: {}; nothing was written",
+                                                          terminal_safe(file), terminal_safe(why))};
 }
 
 }  // namespace
@@ -26,7 +28,7 @@ std::variant<RecordInFile, Refusal> open_record(const Workspace& ws, std::string
     auto node = record_node(f, section, at);
     if (!node)
         return Refusal{exit_code::cannot_create,
-                       fmt::format("cannot find the record at {}:{}", at.file, at.line)};
+                       trf("cannot find the record at {}:{}", at.file, at.line)};
     return RecordInFile{std::move(f), *node};
 }
 
@@ -36,8 +38,8 @@ std::variant<RecordInFile, Refusal> open_client_file(const Workspace& ws, const 
     WorkspaceFile& f = std::get<WorkspaceFile>(opened);
     if (!f.bytes || f.doc.empty || f.doc.node(f.doc.root).kind != YamlNode::Kind::mapping)
         return Refusal{exit_code::cannot_create,
-                       fmt::format("{} is not a mapping of client fields; acct does not edit it",
-                                   terminal_safe(f.rel))};
+                       trf("{} is not a mapping of client fields; acct does not edit it",
+                           terminal_safe(f.rel))};
     std::uint32_t root = f.doc.root;
     return RecordInFile{std::move(f), root};
 }
@@ -50,12 +52,13 @@ std::variant<const Contract*, Refusal> find_contract(const Client& c, std::strin
     }
     if (c.declared_contracts.count(std::string(id)))
         return Refusal{exit_code::data_error,
-                       fmt::format("contract '{}' of {} has errors; fix them first (acct check)",
-                                   terminal_safe(id), c.id)};
+                       trf("contract '{}' of {} has errors; fix them first (acct check)",
+                           terminal_safe(id), c.id)};
     auto near = closest(id, ids);
-    return Refusal{exit_code::no_input,
-                   fmt::format("{} has no contract '{}'{}", c.id, terminal_safe(id),
-                               near ? fmt::format("; did you mean '{}'?", *near) : "")};
+    return Refusal{
+        exit_code::no_input,
+        near ? trf("{} has no contract '{}'; did you mean '{}'?", c.id, terminal_safe(id), *near)
+             : trf("{} has no contract '{}'", c.id, terminal_safe(id))};
 }
 
 std::variant<PlannedWrite, Refusal> plan_edits(const RecordInFile& r,

@@ -8,6 +8,7 @@
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
 #include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/load/metric_records.h"
 #include "acct/model/metric.h"
 #include "acct/render/terminal_text.h"
@@ -25,8 +26,8 @@ struct MetricOptions {
 // Every option checked up front, each error naming its option.
 Result<Metric> read_options(const MetricOptions& o, Date as_of) {
     Metric m;
-    auto name = parse_text(o.name);
-    if (!name) return Failure{fmt::format("NAME {}", name.error())};
+    auto name = parse_text(o.name, "NAME");
+    if (!name) return Failure{name.error()};
     m.name = *name;
     auto value = parse_metric_value(o.value);
     if (!value)
@@ -36,8 +37,8 @@ Result<Metric> read_options(const MetricOptions& o, Date as_of) {
                 terminal_safe(o.value))};
     m.value = *value;
     if (o.unit) {
-        auto unit = parse_text(*o.unit);
-        if (!unit) return Failure{fmt::format("--unit {}", unit.error())};
+        auto unit = parse_text(*o.unit, "--unit");
+        if (!unit) return Failure{unit.error()};
         m.unit = *unit;
     }
     auto date = parse_date_option("--date", o.date, as_of);
@@ -74,10 +75,10 @@ Plan plan_metric(const LoadResult& loaded, const MetricOptions& o, const Metric&
                            format_decimal(x.value) == format_decimal(m.value);
         return false;
     };
-    std::string value = m.unit.empty() ? format_decimal(m.value)
-                                       : fmt::format("{} {}", format_decimal(m.value), m.unit);
-    w.done = trf("Recorded {} = {} for {} on {} at {}:{}", m.name, value, c.id, m.date, at.file,
-                 at.line);
+    std::string figure = say_figure(format_decimal(m.value));
+    std::string value = m.unit.empty() ? figure : fmt::format("{} {}", figure, m.unit);
+    w.done = trf("Recorded {} = {} for {} on {} at {}:{}", m.name, value, c.id, say_date(m.date),
+                 at.file, at.line);
     w.commit_message = fmt::format("acct: metric {} of {}", m.name, c.id);
     return w;
 }

@@ -11,26 +11,55 @@
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/render/terminal_text.h"
 
 namespace acctool::cli {
 
-// The three messages, each a whole sentence: none open ({client}); no match
-// ({client}, {name}, {list}); several ({name}, {count}, {client}, {list}).
+// The three messages, each a whole sentence in the current language: none
+// open (client); no match (client, name, list); several (name, count,
+// client, list).
 struct PickMessages {
-    std::string_view none, no_match, several;
+    std::string (*none)(const std::string& client);
+    std::string (*no_match)(const std::string& client, const std::string& name,
+                            const std::string& list);
+    std::string (*several)(const std::string& name, std::size_t count, const std::string& client,
+                           const std::string& list);
 };
 
 inline constexpr PickMessages request_messages{
-    "{} has no open request",
-    "no open request of {} has the id or title '{}' or a title starting with it; the open "
-    "ones:{}",
-    "'{}' matches {} open requests of {}; say which (an id, or more of the title):{}"};
+    [](const std::string& client) { return trf("{} has no open request", client); },
+    [](const std::string& client, const std::string& name, const std::string& list) {
+        return trf(
+            "no open request of {} has the id or title '{}' or a title starting with it; the "
+            "open ones:{}",
+            client, name, list);
+    },
+    [](const std::string& name, std::size_t count, const std::string& client,
+       const std::string& list) {
+        return trnf(
+            "'{}' matches {} open request of {}; say which (an id, or more of the title):{}",
+            "'{}' matches {} open requests of {}; say which (an id, or more of the title):{}",
+            count, name, count, client, list);
+    }};
 inline constexpr PickMessages change_messages{
-    "{} has no change waiting for a decision",
-    "no undecided change of {} has the id or title '{}' or a title starting with it; the "
-    "undecided ones:{}",
-    "'{}' matches {} undecided changes of {}; say which (an id, or more of the title):{}"};
+    [](const std::string& client) {
+        return trf("{} has no change waiting for a decision", client);
+    },
+    [](const std::string& client, const std::string& name, const std::string& list) {
+        return trf(
+            "no undecided change of {} has the id or title '{}' or a title starting with it; "
+            "the undecided ones:{}",
+            client, name, list);
+    },
+    [](const std::string& name, std::size_t count, const std::string& client,
+       const std::string& list) {
+        return trnf(
+            "'{}' matches {} undecided change of {}; say which (an id, or more of the title):{}",
+            "'{}' matches {} undecided changes of {}; say which (an id, or more of the title):{}",
+            count, name, count, client, list);
+    }};
 
 template <class Record>
 std::variant<const Record*, Refusal> pick_record(const Client& c,
@@ -51,18 +80,16 @@ std::variant<const Record*, Refusal> pick_record(const Client& c,
         for (const auto& r : records)
             if (open(r))
                 list += fmt::format("\n  {}:{}: {} ({})", r.at.file, r.at.line,
-                                    terminal_safe(r.title), r.date);
+                                    terminal_safe(r.title), say_table_date(r.date));
         return Refusal{exit_code::no_input, list.empty()
-                                                ? fmt::format(fmt::runtime(say.none), c.id)
-                                                : fmt::format(fmt::runtime(say.no_match), c.id,
-                                                              terminal_safe(name), list)};
+                                                ? say.none(c.id)
+                                                : say.no_match(c.id, terminal_safe(name), list)};
     }
     std::string list;
     for (const Record* r : matches)
         list += fmt::format("\n  {}:{}: {} ({})", r->at.file, r->at.line, terminal_safe(r->title),
-                            r->date);
-    return Refusal{exit_code::usage, fmt::format(fmt::runtime(say.several), terminal_safe(name),
-                                                 matches.size(), c.id, list)};
+                            say_table_date(r->date));
+    return Refusal{exit_code::usage, say.several(terminal_safe(name), matches.size(), c.id, list)};
 }
 
 // The record of client `id` whose first key is at `at` (in a workspace as

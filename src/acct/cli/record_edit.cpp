@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/lang/translate.h"
 #include "acct/render/terminal_text.h"
 
 namespace acctool::cli {
@@ -15,13 +16,13 @@ std::variant<PlannedWrite, Refusal> plan_record_edit(
     const WorkspaceFile& f = std::get<WorkspaceFile>(opened);
     auto node = record_node(f, section, at);
     if (!node)
-        return Refusal{exit_code::cannot_create, fmt::format("cannot find the record at {}:{}",
-                                                             terminal_safe(at.file), at.line)};
+        return Refusal{exit_code::cannot_create,
+                       trf("cannot find the record at {}:{}", terminal_safe(at.file), at.line)};
     EditableFile file{*f.bytes, f.doc};
     Edit edit;
     auto refusal = [&](const std::string& why) {
         return Refusal{exit_code::cannot_create,
-                       fmt::format("cannot edit {}: {}", terminal_safe(at.file), why)};
+                       trf("cannot edit {}: {}", terminal_safe(at.file), why)};
     };
     for (const auto& [key, value] : values) {
         auto one = set_value(file, *node, {key}, value);

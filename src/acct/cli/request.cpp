@@ -11,6 +11,8 @@
 #include "acct/cli/team_commands.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
+#include "acct/lang/translate.h"
+#include "acct/lang/words.h"
 #include "acct/rules/request_steps.h"
 
 namespace acctool::cli {
@@ -36,18 +38,19 @@ Result<RequestUpdate> read_options(const RequestOptions& o, Date as_of) {
           std::tuple{"--done", &o.done, &u.done}, std::tuple{"--told", &o.told, &u.told},
           std::tuple{"--dropped", &o.dropped, &u.dropped}}) {
         if (!*value) continue;
-        auto d = parse_when(**value, as_of);
-        if (!d) return Failure{fmt::format("{} {}", opt, d.error())};
+        auto d = parse_date_option(opt, *value, as_of);
+        if (!d) return Failure{d.error()};
         *out = *d;
     }
     if (o.to) {
-        auto t = parse_text(*o.to);
-        if (!t) return Failure{fmt::format("--to {}", t.error())};
+        auto t = parse_text(*o.to, "--to");
+        if (!t) return Failure{t.error()};
         u.to = *t;
     }
     if (!u.acked && !u.due && !u.done && !u.told && !u.dropped && !u.to)
-        return Failure{"say what happened: --acked, --to, --due, --done, --told or --dropped"};
-    if (u.done && u.dropped) return Failure{"--done and --dropped: a request is one or the other"};
+        return Failure{tr("say what happened: --acked, --to, --due, --done, --told or --dropped")};
+    if (u.done && u.dropped)
+        return Failure{tr("--done and --dropped: a request is one or the other")};
     return u;
 }
 
@@ -62,34 +65,47 @@ Result<Request> updated(Request r, const RequestUpdate& u) {
     for (auto [opt, value] : {std::pair{"--acked", u.acked}, std::pair{"--due", u.due},
                               std::pair{"--done", u.done}, std::pair{"--dropped", u.dropped}})
         if (value && *value < r.date)
-            return Failure{
-                fmt::format("{} {} is before the request's date {}", opt, *value, r.date)};
+            return Failure{trf("{} {} is before the request's date {}", opt, say_date(*value),
+                               say_date(r.date))};
     if (r.told && !r.done)
-        return Failure{fmt::format("--told: '{}' is not done yet; give --done too", r.title)};
+        return Failure{trf("--told: '{}' is not done yet; give --done too", r.title)};
     if (u.told && *u.told < *r.done)
-        return Failure{fmt::format("--told {} is before it was done ({})", *u.told, *r.done)};
+        return Failure{
+            trf("--told {} is before it was done ({})", say_date(*u.told), say_date(*r.done))};
     if (u.dropped && r.done)
-        return Failure{fmt::format("--dropped: '{}' was done on {}", r.title, *r.done)};
+        return Failure{trf("--dropped: '{}' was done on {}", r.title, say_date(*r.done))};
     if (u.done && r.dropped)
-        return Failure{fmt::format("--done: '{}' was dropped on {}", r.title, *r.dropped)};
+        return Failure{trf("--done: '{}' was dropped on {}", r.title, say_date(*r.dropped))};
     return r;
 }
 
-// One line for the user: what is next for the request now.
-std::string next_step(const Request& r, const Config& config) {
+// What the command says it wrote: the request (`before`, as found) and
+// what is next for it now (`r`, as written).
+std::string moved(const Request& before, const Request& r, const std::string& client,
+                  const Config& config) {
+    const std::string& title = before.title;
+    const std::string& file = before.at.file;
+    auto line = before.at.line;
     auto next = request_steps(r, config).item;
     if (!next)
-        return r.dropped ? fmt::format("dropped on {}", *r.dropped)
-                         : std::string("nothing left to do");
+        return r.dropped ? trf("Request '{}' of {} ({}:{}): dropped on {}", title, client, file,
+                               line, say_date(*r.dropped))
+                         : trf("Request '{}' of {} ({}:{}): nothing left to do", title, client,
+                               file, line);
+    std::string by = say_date(next->due);
     switch (next->step) {
         case RequestStep::ack:
-            return fmt::format("next: confirm it was received, by {}", next->due);
+            return trf("Request '{}' of {} ({}:{}): next: confirm it was received, by {}", title,
+                       client, file, line, by);
         case RequestStep::handoff:
-            return fmt::format("next: hand it over, by {}", next->due);
+            return trf("Request '{}' of {} ({}:{}): next: hand it over, by {}", title, client, file,
+                       line, by);
         case RequestStep::deliver:
-            return fmt::format("next: deliver it, by {}", next->due);
+            return trf("Request '{}' of {} ({}:{}): next: deliver it, by {}", title, client, file,
+                       line, by);
         case RequestStep::tell:
-            return fmt::format("next: tell the client it is done, by {}", next->due);
+            return trf("Request '{}' of {} ({}:{}): next: tell the client it is done, by {}", title,
+                       client, file, line, by);
     }
     return "";
 }
@@ -124,8 +140,7 @@ Plan plan_request(const LoadResult& loaded, const RequestOptions& o, const Reque
                r->to == want.to && r->due == want.due && r->done == want.done &&
                r->told == want.told && r->dropped == want.dropped;
     };
-    w.done = fmt::format("Request '{}' of {} ({}:{}): {}", before.title, c.id, before.at.file,
-                         before.at.line, next_step(*after, ws.config));
+    w.done = moved(before, *after, c.id, ws.config);
     w.commit_message = fmt::format("acct: request of {}: {}", c.id, before.title);
     return w;
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "acct/lang/translate.h"
+#include "acct/load/fields.h"
 #include "acct/model/period.h"
 #include "acct/model/utf8.h"
 #include "acct/render/terminal_text.h"
@@ -95,9 +96,49 @@ Result<Date> parse_date_option(std::string_view option, const std::optional<std:
     return *d;
 }
 
+namespace {
+
+// Why text cannot be a record's text, if it cannot.
+enum class TextProblem { none, not_utf8, empty };
+
+TextProblem text_problem(std::string_view text) {
+    if (find_invalid_utf8(text)) return TextProblem::not_utf8;
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return TextProblem::empty;
+    return TextProblem::none;
+}
+
+}  // namespace
+
 Result<std::string> parse_text(std::string_view text) {
-    if (find_invalid_utf8(text)) return Failure{"is not valid UTF-8"};
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Failure{"is empty"};
+    switch (text_problem(text)) {
+        case TextProblem::not_utf8:
+            return Failure{"is not valid UTF-8"};
+        case TextProblem::empty:
+            return Failure{"is empty"};
+        case TextProblem::none:
+            break;
+    }
+    return std::string(text);
+}
+
+Result<std::string> parse_text(std::string_view text, std::string_view name) {
+    switch (text_problem(text)) {
+        case TextProblem::not_utf8:
+            return Failure{trf("{} is not valid UTF-8", name)};
+        case TextProblem::empty:
+            return Failure{trf("{} is empty", name)};
+        case TextProblem::none:
+            break;
+    }
+    return std::string(text);
+}
+
+Result<std::string> parse_id(std::string_view option, std::string_view text) {
+    if (!is_slug(text))
+        return Failure{
+            trf("{} '{}' is not a valid id: use lower-case letters, digits, '.', '_' "
+                "and '-', starting with a letter or digit, at most 64",
+                option, terminal_safe(text))};
     return std::string(text);
 }
 

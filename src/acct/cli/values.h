@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "acct/lang/translate.h"
 #include "acct/load/suggest.h"
 #include "acct/model/date.h"
 #include "acct/model/money.h"
@@ -27,6 +28,11 @@ Result<Date> parse_date_option(std::string_view option, const std::optional<std:
 
 // Text for a record: valid UTF-8, not empty.
 Result<std::string> parse_text(std::string_view text);
+// The same, the error a whole sentence naming the option (`name`: TITLE, --to).
+Result<std::string> parse_text(std::string_view text, std::string_view name);
+
+// An id given to `option` (--id, --contract): a slug, or the error naming it.
+Result<std::string> parse_id(std::string_view option, std::string_view text);
 
 // An amount with at most the currency's fraction digits, as money.
 Result<Money> parse_money(std::string_view text, const Currency& currency);
@@ -38,9 +44,9 @@ Result<E> parse_choice(std::string_view text) {
     for (std::size_t i = 0; i < names.size(); ++i)
         if (names[i] == text) return static_cast<E>(i);
     auto near = closest(text, names);
-    return Failure{near ? fmt::format("'{}' is not one of {}; did you mean '{}'?", text,
-                                      fmt::join(names, ", "), *near)
-                        : fmt::format("'{}' is not one of {}", text, fmt::join(names, ", "))};
+    std::string all = fmt::format("{}", fmt::join(names, ", "));
+    return Failure{near ? trf("'{}' is not one of {}; did you mean '{}'?", text, all, *near)
+                        : trf("'{}' is not one of {}", text, all)};
 }
 
 }  // namespace acctool::cli
