@@ -37,17 +37,16 @@ Result<const Contact*> recipient(const Client& c, const std::optional<std::strin
     for (const auto& k : c.contacts)
         if (name ? k.name == *name : k.primary) {
             if (k.email.empty())
-                return Failure{fmt::format("contact '{}' of client '{}' has no email",
-                                           terminal_safe(k.name), c.id)};
+                return Failure{
+                    trf("contact '{}' of client '{}' has no email", terminal_safe(k.name), c.id)};
             return &k;
         }
     if (name)
-        return Failure{
-            fmt::format("client '{}' has no contact named '{}'", c.id, terminal_safe(*name))};
+        return Failure{trf("client '{}' has no contact named '{}'", c.id, terminal_safe(*name))};
     return Failure{
-        fmt::format("client '{}' has no primary contact: mark one 'primary: true' "
-                    "or give --to-contact NAME",
-                    c.id)};
+        trf("client '{}' has no primary contact: mark one 'primary: true' "
+            "or give --to-contact NAME",
+            c.id)};
 }
 
 // The whole message, as the digest builds its own.
@@ -103,7 +102,7 @@ int run_brief(Session& s, const BriefOptions& o) {
         *out = *d;
     }
     if (from && to && *to < *from) {
-        s.print_error(fmt::format("--from {} is after --to {}", *from, *to));
+        s.print_error(trf("--from {} is after --to {}", say_date(*from), say_date(*to)));
         return exit_code::usage;
     }
     int status = 0;

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/load/suggest.h"
 #include "acct/render/terminal_text.h"
 
@@ -13,17 +14,16 @@ namespace acctool::cli {
 
 namespace {
 
-// "; did you mean 'x'?", else "; the owners are a, b" (`what`: "owners").
-std::string hint(const std::string& word, const std::set<std::string>& known,
-                 std::string_view what) {
+// "did you mean 'x'?", else the owners (or tags) there are.
+std::string hint(const std::string& word, const std::set<std::string>& known, bool owners) {
     std::vector<std::string_view> names(known.begin(), known.end());
-    if (auto near = closest(word, names))
-        return fmt::format("did you mean '{}'?", terminal_safe(*near));
-    if (known.empty()) return fmt::format("no client has {}", what);
+    if (auto near = closest(word, names)) return trf("did you mean '{}'?", terminal_safe(*near));
+    if (known.empty()) return owners ? tr("no client has owners") : tr("no client has tags");
     std::vector<std::string> safe;
     for (const auto& k : known)
         safe.push_back(terminal_safe(k));
-    return fmt::format("the {} are {}", what, fmt::join(safe, ", "));
+    std::string list = fmt::format("{}", fmt::join(safe, ", "));
+    return owners ? trf("the owners are {}", list) : trf("the tags are {}", list);
 }
 
 }  // namespace
@@ -33,8 +33,8 @@ std::optional<std::string> unmatched_owner(const Workspace& ws, const std::strin
     for (const auto& c : ws.clients)
         if (c.owner) owners.insert(*c.owner);
     if (owners.count(owner)) return std::nullopt;
-    return fmt::format("--owner: no client is looked after by '{}'; {}", terminal_safe(owner),
-                       hint(owner, owners, "owners"));
+    return trf("--owner: no client is looked after by '{}'; {}", terminal_safe(owner),
+               hint(owner, owners, true));
 }
 
 std::optional<std::string> unmatched_tag(const Workspace& ws, const std::string& tag) {
@@ -42,8 +42,7 @@ std::optional<std::string> unmatched_tag(const Workspace& ws, const std::string&
     for (const auto& c : ws.clients)
         tags.insert(c.tags.begin(), c.tags.end());
     if (tags.count(tag)) return std::nullopt;
-    return fmt::format("--tag: no client has the tag '{}'; {}", terminal_safe(tag),
-                       hint(tag, tags, "tags"));
+    return trf("--tag: no client has the tag '{}'; {}", terminal_safe(tag), hint(tag, tags, false));
 }
 
 std::optional<std::string> unmatched_filters(const Workspace& ws,

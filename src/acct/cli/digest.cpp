@@ -67,7 +67,7 @@ int run_digest(Session& s, const DigestCommandOptions& o) {
                                              d.today.size(), say_weekday_date(d.as_of))
                                        : cfg.subject);
     if (m.to.empty()) {
-        s.print_error("no recipient: give --to, or set digest.to in acct.yaml");
+        s.print_error(tr("no recipient: give --to, or set digest.to in acct.yaml"));
         return exit_code::usage;
     }
     for (auto [option, value] : {std::pair{"--to", &m.to}, std::pair{"--from", &m.from},

@@ -8,6 +8,7 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/formats.h"
 #include "acct/cli/session.h"
+#include "acct/lang/translate.h"
 #include "acct/load/suggest.h"
 #include "acct/render/due.h"
 #include "acct/render/ics.h"
@@ -49,9 +50,9 @@ int run_due(Session& s, const DueCommandOptions& o) {
     for (const auto& k : o.kinds) {
         if (std::find(kind_names.begin(), kind_names.end(), k) != kind_names.end()) continue;
         auto near = closest(k, kind_names);
-        s.print_error(near ? fmt::format("--kind: unknown kind '{}'; did you mean '{}'?", k, *near)
-                           : fmt::format("--kind: unknown kind '{}'; the kinds are {}", k,
-                                         fmt::join(kind_names, ", ")));
+        s.print_error(near ? trf("--kind: unknown kind '{}'; did you mean '{}'?", k, *near)
+                           : trf("--kind: unknown kind '{}'; the kinds are {}", k,
+                                 fmt::format("{}", fmt::join(kind_names, ", "))));
         return exit_code::usage;
     }
     auto csv = csv_options(o.file, o.format);
@@ -75,8 +76,7 @@ int run_due(Session& s, const DueCommandOptions& o) {
     const Workspace& ws = loaded->workspace;
     for (const auto& id : o.clients)
         if (!ws.client(id)) {
-            s.print_error(
-                fmt::format("--client: no client '{}' in this workspace", terminal_safe(id)));
+            s.print_error(trf("--client: no client '{}' in this workspace", terminal_safe(id)));
             return exit_code::no_input;
         }
     if (auto why = unmatched_filters(ws, o.owner, o.tag)) {

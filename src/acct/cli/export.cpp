@@ -6,6 +6,7 @@
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/formats.h"
 #include "acct/cli/session.h"
+#include "acct/lang/translate.h"
 #include "acct/render/ics.h"
 #include "acct/render/table.h"
 
@@ -21,7 +22,7 @@ struct ExportOptions {
 
 int run_export(Session& s, const ExportOptions& o) {
     if (o.format == "ics" && o.what != "items") {
-        s.print_error(fmt::format("--format ics exports items only, not {}", o.what));
+        s.print_error(trf("--format ics exports items only, not {}", o.what));
         return exit_code::usage;
     }
     auto csv = csv_options(o.file, o.format);

@@ -51,8 +51,7 @@ const Invoice* invoice_numbered(const Workspace& ws, std::string_view number,
 std::variant<const Invoice*, Refusal> find_invoice(const Workspace& ws, std::string_view number,
                                                    const Client*& client) {
     if (const Invoice* inv = invoice_numbered(ws, number, &client)) return inv;
-    return Refusal{exit_code::no_input,
-                   fmt::format("no invoice numbered '{}'", terminal_safe(number))};
+    return Refusal{exit_code::no_input, trf("no invoice numbered '{}'", terminal_safe(number))};
 }
 
 // The number after the last one issued: its prefix and zero padding kept
@@ -72,9 +71,9 @@ Result<std::string> next_invoice_number(const Workspace& ws, Date issued) {
     auto [prefix, digits] = split(latest->number);
     if (digits.empty() || digits.size() > 18)
         return Failure{
-            fmt::format("the last invoice number '{}' does not end in a number; give "
-                        "--number",
-                        terminal_safe(latest->number))};
+            trf("the last invoice number '{}' does not end in a number; give "
+                "--number",
+                terminal_safe(latest->number))};
     std::size_t width = digits.size();
     long long top = 0;
     for (const auto& c : ws.clients)
@@ -139,31 +138,29 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
     std::string period = o.period.value_or(default_period(ws, c, k, issued, as_of));
     auto kind = invoice_period_kind(period);
     if (!kind)
-        return Refusal{exit_code::usage,
-                       fmt::format("--period '{}' is not YYYY-MM, YYYY-Qn, YYYY or once",
-                                   terminal_safe(period))};
+        return Refusal{exit_code::usage, trf("--period '{}' is not YYYY-MM, YYYY-Qn, YYYY or once",
+                                             terminal_safe(period))};
     if (k.billing.every && *kind != *k.billing.every)
         return Refusal{exit_code::usage,
-                       fmt::format("--period '{}': {} bills every {}, so the period looks like "
-                                   "'{}'",
-                                   terminal_safe(period), k.id, to_string(*k.billing.every),
-                                   default_invoice_period(issued, &k))};
+                       trf("--period '{}': {} bills every {}, so the period looks like "
+                           "'{}'",
+                           terminal_safe(period), k.id, to_string(*k.billing.every),
+                           default_invoice_period(issued, &k))};
     for (const auto& inv : c.invoices)
         if (!inv.is_void && inv.contract == k.id && inv.period == period)
-            return Refusal{
-                exit_code::usage,
-                fmt::format("invoice {} already covers {}/{} ({}:{}); give another "
-                            "--period",
-                            terminal_safe(inv.number), k.id, period, inv.at.file, inv.at.line)};
+            return Refusal{exit_code::usage,
+                           trf("invoice {} already covers {}/{} ({}:{}); give another "
+                               "--period",
+                               terminal_safe(inv.number), k.id, period, inv.at.file, inv.at.line)};
 
     std::string number;
     if (o.number) {
-        auto n = parse_text(*o.number);
-        if (!n) return Refusal{exit_code::usage, fmt::format("--number {}", n.error())};
+        auto n = parse_text(*o.number, "--number");
+        if (!n) return Refusal{exit_code::usage, n.error()};
         if (const Invoice* taken = invoice_numbered(ws, *n))
             return Refusal{exit_code::usage,
-                           fmt::format("invoice number '{}' is taken ({}:{})", terminal_safe(*n),
-                                       taken->at.file, taken->at.line)};
+                           trf("invoice number '{}' is taken ({}:{})", terminal_safe(*n),
+                               taken->at.file, taken->at.line)};
         number = *n;
     } else {
         auto n = next_invoice_number(ws, issued);
@@ -179,9 +176,11 @@ Plan plan_invoice(const LoadResult& loaded, const InvoiceOptions& o, Date as_of)
     } else {
         amount = invoice_amount(k, *kind == BillingEvery::once ? 0 : BillingPeriod{*kind}.months());
         if (!amount)
-            return Refusal{exit_code::usage,
-                           fmt::format("{} has no value for a {} invoice; give --amount", k.id,
-                                       *kind == BillingEvery::once ? "one-off" : "periodic")};
+            return Refusal{
+                exit_code::usage,
+                *kind == BillingEvery::once
+                    ? trf("{} has no value for a one-off invoice; give --amount", k.id)
+                    : trf("{} has no value for a periodic invoice; give --amount", k.id)};
     }
 
     YamlValue item = YamlValue::mapping();
@@ -221,11 +220,11 @@ Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
     if (o.amount) {
         auto m = parse_money(*o.amount, balance.currency);
         if (!m) return Refusal{exit_code::usage, fmt::format("--amount {}", m.error())};
-        if (m->minor <= 0) return Refusal{exit_code::usage, "--amount must be more than zero"};
+        if (m->minor <= 0) return Refusal{exit_code::usage, tr("--amount must be more than zero")};
         if (m->minor > balance.minor)
             return Refusal{exit_code::usage,
-                           fmt::format("--amount {} is more than the {} outstanding on {}",
-                                       format_amount(*m), balance, inv->number)};
+                           trf("--amount {} is more than the {} outstanding on {}", say_amount(*m),
+                               say_money(balance), inv->number)};
         amount = *m;
     }
     const bool in_full = amount == balance && inv->payments.empty();
@@ -235,9 +234,8 @@ Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
     const WorkspaceFile& f = std::get<WorkspaceFile>(opened);
     auto node = record_node(f, "invoices", inv->at);
     if (!node)
-        return Refusal{exit_code::cannot_create,
-                       fmt::format("cannot find invoice {} at {}:{}", inv->number, inv->at.file,
-                                   inv->at.line)};
+        return Refusal{exit_code::cannot_create, trf("cannot find invoice {} at {}:{}", inv->number,
+                                                     inv->at.file, inv->at.line)};
     EditableFile ef{*f.bytes, f.doc};
     YamlValue payment = YamlValue::mapping();
     payment.add("date", YamlValue::word(format_date(date)))
@@ -246,7 +244,7 @@ Plan plan_paid(const LoadResult& loaded, const PaidOptions& o, Date date) {
                        : append_to_list(ef, *node, "payments", payment);
     if (!ins)
         return Refusal{exit_code::cannot_create,
-                       fmt::format("cannot edit {}: {}", inv->at.file, ins.error())};
+                       trf("cannot edit {}: {}", inv->at.file, ins.error())};
     PlannedWrite w;
     set_insertion(w, f, std::move(ins.value()));
     const Money left = Money{balance.minor - amount.minor, balance.currency};

@@ -30,8 +30,8 @@ Result<NewInteraction> read_options(const LogOptions& o, Date as_of) {
     auto kind = parse_choice<InteractionKind>(o.kind);
     if (!kind) return fail("KIND", kind.error());
     n.kind = *kind;
-    auto summary = parse_text(o.summary);
-    if (!summary) return fail("SUMMARY", summary.error());
+    auto summary = parse_text(o.summary, "SUMMARY");
+    if (!summary) return Failure{summary.error()};
     n.summary = *summary;
     auto date = parse_date_option("--date", o.date, as_of);
     if (!date) return Failure{date.error()};
@@ -40,15 +40,15 @@ Result<NewInteraction> read_options(const LogOptions& o, Date as_of) {
         auto d = parse_when(*o.next, n.date);
         if (!d) return fail("--next", d.error());
         if (*d < n.date)
-            return fail("--next",
-                        fmt::format("{} is before the interaction's date {}", *d, n.date));
+            return Failure{trf("--next {} is before the interaction's date {}", say_date(*d),
+                               say_date(n.date))};
         n.next = *d;
     }
     for (auto [opt, value, out] :
          {std::tuple{"--todo", &o.todo, &n.todo}, std::tuple{"--with", &o.with, &n.with}})
         if (*value) {
-            auto t = parse_text(**value);
-            if (!t) return fail(opt, t.error());
+            auto t = parse_text(**value, opt);
+            if (!t) return Failure{t.error()};
             *out = *t;
         }
     if (o.duration) {

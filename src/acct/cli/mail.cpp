@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/lang/translate.h"
 #include "acct/os/process.h"
 #include "acct/os/shell_words.h"
 #include "acct/render/terminal_text.h"
@@ -55,15 +56,15 @@ int send_mail(Session& s, const std::string& sendmail, const std::string& messag
     }
     const std::vector<std::string>& argv = *words;
     if (argv.empty()) {
-        s.print_error("digest.sendmail is empty");
+        s.print_error(tr("digest.sendmail is empty"));
         return exit_code::usage;
     }
     ProcessResult r = run_program(argv, local);
     if (!r.started) {
         s.print_error(
-            fmt::format("cannot run '{}': {}; install a mail transfer agent or set "
-                        "digest.sendmail in acct.yaml",
-                        terminal_safe(sendmail), r.describe()));
+            trf("cannot run '{}': {}; install a mail transfer agent or set "
+                "digest.sendmail in acct.yaml",
+                terminal_safe(sendmail), r.describe()));
         return exit_code::unavailable;
     }
     if (!r.succeeded()) {

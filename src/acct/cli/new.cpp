@@ -43,8 +43,8 @@ std::optional<Refusal> add_texts(
         fields) {
     for (auto [key, option, value] : fields)
         if (*value) {
-            auto t = parse_text(**value);
-            if (!t) return usage(fmt::format("{} {}", option, t.error()));
+            auto t = parse_text(**value, option);
+            if (!t) return usage(t.error());
             v.add(key, YamlValue::text(*t));
         }
     return std::nullopt;
@@ -89,8 +89,8 @@ std::string usual_folder(const Workspace& ws) {
 
 std::variant<YamlValue, Refusal> client_yaml(const ClientOptions& o, Date as_of) {
     YamlValue v = YamlValue::mapping();
-    auto name = parse_text(o.name);
-    if (!name) return usage(fmt::format("--name {}", name.error()));
+    auto name = parse_text(o.name, "--name");
+    if (!name) return usage(name.error());
     v.add("name", YamlValue::text(*name));
     if (o.status) {
         auto s = parse_choice<ClientStatus>(*o.status);
@@ -115,8 +115,8 @@ std::variant<YamlValue, Refusal> client_yaml(const ClientOptions& o, Date as_of)
     if (!o.tags.empty()) {
         YamlValue tags = YamlValue::sequence();
         for (const auto& t : o.tags) {
-            auto tag = parse_text(t);
-            if (!tag) return usage(fmt::format("--tag {}", tag.error()));
+            auto tag = parse_text(t, "--tag");
+            if (!tag) return usage(tag.error());
             tags.push(YamlValue::text(*tag));
         }
         v.add("tags", std::move(tags));

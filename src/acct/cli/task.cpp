@@ -71,19 +71,19 @@ std::variant<const Task*, Refusal> pick_task(const Client& c, const std::string&
     if (matches.empty()) {
         std::string open;
         for (const auto& t : c.tasks)
-            if (!t.done) open += fmt::format("\n  {} (due {})", terminal_safe(t.title), t.due);
+            if (!t.done)
+                open += trf("\n  {} (due {})", terminal_safe(t.title), say_table_date(t.due));
         return Refusal{exit_code::no_input,
-                       open.empty()
-                           ? fmt::format("{} has no open task", c.id)
-                           : fmt::format("no open task of {} starts with '{}'; the open tasks:{}",
-                                         c.id, terminal_safe(title), open)};
+                       open.empty() ? trf("{} has no open task", c.id)
+                                    : trf("no open task of {} starts with '{}'; the open tasks:{}",
+                                          c.id, terminal_safe(title), open)};
     }
     std::string list;
     for (const Task* t : matches)
-        list += fmt::format("\n  {}:{}: {} (due {})", t->at.file, t->at.line,
-                            terminal_safe(t->title), t->due);
-    return Refusal{exit_code::usage, fmt::format("'{}' matches {} open tasks of {}; say which:{}",
-                                                 terminal_safe(title), matches.size(), c.id, list)};
+        list += trf("\n  {}:{}: {} (due {})", t->at.file, t->at.line, terminal_safe(t->title),
+                    say_table_date(t->due));
+    return Refusal{exit_code::usage, trf("'{}' matches {} open tasks of {}; say which:{}",
+                                         terminal_safe(title), matches.size(), c.id, list)};
 }
 
 Plan plan_done(const LoadResult& loaded, const DoneOptions& o, Date date) {
@@ -101,12 +101,12 @@ Plan plan_done(const LoadResult& loaded, const DoneOptions& o, Date date) {
     auto node = record_node(f, "tasks", task.at);
     if (!node)
         return Refusal{exit_code::cannot_create,
-                       fmt::format("cannot find the task at {}:{}", task.at.file, task.at.line)};
+                       trf("cannot find the task at {}:{}", task.at.file, task.at.line)};
     auto ins =
         add_key(EditableFile{*f.bytes, f.doc}, *node, "done", YamlValue::word(format_date(date)));
     if (!ins)
         return Refusal{exit_code::cannot_create,
-                       fmt::format("cannot edit {}: {}", task.at.file, ins.error())};
+                       trf("cannot edit {}: {}", task.at.file, ins.error())};
     PlannedWrite w;
     set_insertion(w, f, std::move(ins.value()));
     // The task's first key comes before the new line: its place stays.
@@ -136,20 +136,19 @@ Runner setup_task(CLI::App& app) {
         "  acct task acme \"Send the quote for the second data centre\" --due fri\n"
         "  acct task romashka \"Подготовить отчёт\" --due 2026-12-05");
     return [o](Session& s) {
-        auto title = parse_text(o->title);
+        auto title = parse_text(o->title, "TITLE");
         auto due = parse_when(o->due, s.as_of);
         std::optional<std::string> notes;
         if (o->notes) {
-            auto n = parse_text(*o->notes);
+            auto n = parse_text(*o->notes, "--notes");
             if (!n) {
-                s.print_error(fmt::format("--notes {}", n.error()));
+                s.print_error(n.error());
                 return exit_code::usage;
             }
             notes = *n;
         }
         if (!title || !due) {
-            s.print_error(!title ? fmt::format("TITLE {}", title.error())
-                                 : fmt::format("--due {}", due.error()));
+            s.print_error(!title ? title.error() : fmt::format("--due {}", due.error()));
             return exit_code::usage;
         }
         return perform_write(s, o->write, [&](const LoadResult& loaded) {

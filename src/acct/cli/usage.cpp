@@ -60,6 +60,46 @@ std::string help_hint(const CLI::App* cmd) {
                : std::string(tr("Run 'acct --help' for usage."));
 }
 
+// CLI11's own wording of the errors a user meets most, in acct's words and
+// through the catalog: a missing argument or option, an option without its
+// value, a value not among an option's words. nullopt for the rest.
+std::optional<std::string> cli11_message(const CLI::App& level, const CLI::ParseError& e) {
+    std::string what = e.what();
+    if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+        for (const CLI::Option* o : level.get_options())
+            if (o->get_required() && o->count() == 0)
+                return o->get_positional() ? trf("{} is missing", o->get_name())
+                                           : trf("{} is required", o->get_name());
+        return std::nullopt;
+    }
+    std::size_t colon = what.find(": ");
+    if (colon == std::string::npos || !what.starts_with("-")) return std::nullopt;
+    std::string option = what.substr(0, colon);
+    std::string_view rest = std::string_view(what).substr(colon + 2);
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) && rest.ends_with(" missing"))
+        return trf("{} needs a value", option);
+    std::size_t not_in = rest.find(" not in {");
+    if (dynamic_cast<const CLI::ValidationError*>(&e) && not_in != std::string_view::npos &&
+        rest.ends_with("}")) {
+        std::string value(rest.substr(0, not_in));
+        std::string words(rest.substr(not_in + 9, rest.size() - not_in - 10));
+        std::replace(words.begin(), words.end(), ',', ' ');
+        std::vector<std::string> list;
+        for (std::size_t at = 0; at < words.size();) {
+            std::size_t end = words.find(' ', at);
+            if (end == std::string::npos) end = words.size();
+            if (end > at) list.push_back(words.substr(at, end - at));
+            at = end + 1;
+        }
+        if (auto near = did_you_mean(value, list))
+            return trf("{} '{}' is not one of {}; did you mean '{}'?", option, terminal_safe(value),
+                       fmt::format("{}", fmt::join(list, ", ")), *near);
+        return trf("{} '{}' is not one of {}", option, terminal_safe(value),
+                   fmt::format("{}", fmt::join(list, ", ")));
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv) {
@@ -132,6 +172,7 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
     }
     if (dynamic_cast<const CLI::ExtrasError*>(&e) && !extras.empty())
         return trf("unexpected argument '{}'\n{}", terminal_safe(extras.front()), help_hint(cmd));
+    if (auto said = cli11_message(level, e)) return fmt::format("{}\n{}", *said, help_hint(cmd));
     return fmt::format("{}\n{}", e.what(), help_hint(cmd));
 }
 

@@ -112,9 +112,10 @@ TextProblem text_problem(std::string_view text) {
 Result<std::string> parse_text(std::string_view text) {
     switch (text_problem(text)) {
         case TextProblem::not_utf8:
-            return Failure{"is not valid UTF-8"};
+            // TRANSLATORS: a predicate after "VALUE для owner:".
+            return Failure{tr("is not valid UTF-8")};
         case TextProblem::empty:
-            return Failure{"is empty"};
+            return Failure{tr("is empty")};
         case TextProblem::none:
             break;
     }

@@ -26,7 +26,8 @@ Result<Date> parse_as_of(std::string_view text, Date today);
 Result<Date> parse_date_option(std::string_view option, const std::optional<std::string>& text,
                                Date base);
 
-// Text for a record: valid UTF-8, not empty.
+// Text for a record: valid UTF-8, not empty; the error a predicate ("is empty")
+// for a sentence that names the value before it.
 Result<std::string> parse_text(std::string_view text);
 // The same, the error a whole sentence naming the option (`name`: TITLE, --to).
 Result<std::string> parse_text(std::string_view text, std::string_view name);

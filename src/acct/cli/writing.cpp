@@ -142,13 +142,13 @@ std::optional<Refusal> refuse_unusual_file(const fs::path& path, const std::stri
     fs::file_status target = fs::status(path, ec);
     if (fs::is_symlink(own) && target.type() == fs::file_type::not_found)
         return Refusal{exit_code::usage,
-                       fmt::format("{} is a link to a file that does not exist; acct does not "
-                                   "write through a dangling link",
-                                   terminal_safe(rel))};
+                       trf("{} is a link to a file that does not exist; acct does not "
+                           "write through a dangling link",
+                           terminal_safe(rel))};
     if (!fs::is_regular_file(target))
-        return Refusal{exit_code::cannot_create,
-                       fmt::format("{} is not a regular file; acct writes only regular files",
-                                   terminal_safe(rel))};
+        return Refusal{
+            exit_code::cannot_create,
+            trf("{} is not a regular file; acct writes only regular files", terminal_safe(rel))};
     return std::nullopt;
 }
 
@@ -161,9 +161,9 @@ std::optional<Refusal> refuse_lone_cr(std::string_view bytes, const std::string&
         SourceLocation at = SourceText(rel, std::string(bytes))
                                 .locate(static_cast<std::uint32_t>(i - bom_length(bytes)));
         return Refusal{exit_code::cannot_create,
-                       fmt::format("{}: a carriage return (CR) that does not end a line; acct "
-                                   "edits only files with LF or CRLF line ends: fix that first",
-                                   at)};
+                       trf("{}: a carriage return (CR) that does not end a line; acct "
+                           "edits only files with LF or CRLF line ends: fix that first",
+                           at)};
     }
     return std::nullopt;
 }
@@ -274,9 +274,9 @@ std::variant<WorkspaceFile, Refusal> open_workspace_file(const Workspace& ws,
         if (!doc)
             return Refusal{
                 exit_code::data_error,
-                fmt::format("{} has an error; fix it first, acct does not edit a file "
-                            "it cannot read: {}: {}",
-                            terminal_safe(rel), problems.front().where, problems.front().message)};
+                trf("{} has an error; fix it first, acct does not edit a file "
+                    "it cannot read: {}: {}",
+                    terminal_safe(rel), problems.front().where, problems.front().message)};
         f.doc = std::move(*doc);
     }
     return f;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "acct/lang/translate.h"
 #include "acct/model/billing_period.h"
 #include "acct/report/digest.h"
 
@@ -33,7 +34,7 @@ int bucket(int days_past_due) {
 Result<ReportPeriod> parse_report_period(std::string_view text) {
     auto kind = invoice_period_kind(text);
     if (!kind || *kind == BillingEvery::once)
-        return Failure{fmt::format("'{}' is not a period: give YYYY-MM, YYYY-Qn or YYYY", text)};
+        return Failure{trf("'{}' is not a period: give YYYY-MM, YYYY-Qn or YYYY", text)};
     int year = std::stoi(std::string(text.substr(0, 4)));
     int index = *kind == BillingEvery::year      ? 1
                 : *kind == BillingEvery::quarter ? text[6] - '0'
