@@ -73,7 +73,9 @@ std::optional<std::string> cli11_message(const CLI::App& level, const CLI::Parse
         return std::nullopt;
     }
     std::size_t colon = what.find(": ");
-    if (colon == std::string::npos || !what.starts_with("-")) return std::nullopt;
+    // "--format: ..." or, for an argument, "WHAT: ...".
+    if (colon == std::string::npos || what.substr(0, colon).find(' ') != std::string::npos)
+        return std::nullopt;
     std::string option = what.substr(0, colon);
     std::string_view rest = std::string_view(what).substr(colon + 2);
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) && rest.ends_with(" missing"))
