@@ -103,29 +103,21 @@ int run(int argc, char** argv) {
     for (auto& [cmd, runner] : commands)
         cmd->fallthrough();
 
-    // Help and usage errors come before the workspace is read: their language
-    // is looked for only when one of them is printed, not on every run.
-    auto speak_early = [&] {
-        use_early_language(argc, argv);
-        translate_help(app);
-    };
-    if (unknown_command(app, argc, argv)) {
-        speak_early();
-        fmt::print(stderr, "acct: error: {}\n", *unknown_command(app, argc, argv));
+    use_early_language(argc, argv);
+    translate_help(app);
+    if (auto unknown = unknown_command(app, argc, argv)) {
+        fmt::print(stderr, "acct: error: {}\n", *unknown);
         return exit_code::usage;
     }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
-        speak_early();
         return app.exit(e, std::cout, std::cerr);
     } catch (const CLI::CallForAllHelp& e) {
-        speak_early();
         return app.exit(e, std::cout, std::cerr);
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e, std::cout, std::cerr);
     } catch (const CLI::ParseError& e) {
-        speak_early();
         fmt::print(stderr, "acct: error: {}\n", usage_message(app, e));
         return exit_code::usage;
     }

@@ -94,7 +94,9 @@ std::optional<Language> workspace_language(const std::filesystem::path& root) {
 
 void use_workspace_language(const Session& s, const std::filesystem::path& root) {
     if (run_language().chosen) return;
-    if (auto l = workspace_language(root)) use(s, *l);
+    // English when acct.yaml names no language: the early guess (for --help
+    // and usage errors) may have looked at another folder.
+    use(s, workspace_language(root).value_or(Language::en));
 }
 
 std::vector<std::filesystem::path> Catalogs::paths(Language language) const {

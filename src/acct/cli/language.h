@@ -22,7 +22,7 @@ Result<Language> parse_language(std::string_view code);
 // an unknown --lang; an unknown ACCT_LANG is a warning.
 int choose_language(const Session& session, const std::optional<std::string>& option);
 // acct.yaml `lang` of the workspace at `root` decides when neither --lang
-// nor ACCT_LANG did.
+// nor ACCT_LANG did; English when it names none.
 void use_workspace_language(const Session& session, const std::filesystem::path& root);
 // The language acct.yaml at `root` names: nullopt when it names none or
 // cannot be read (loading reports that).
