@@ -8,8 +8,8 @@
 #include <array>
 
 #include "acct/load/fields.h"
-#include "acct/load/metric_records.h"
 #include "acct/load/health_fields.h"
+#include "acct/load/metric_records.h"
 #include "acct/load/team_records.h"
 #include "acct/model/language.h"
 #include "acct/model/utf8.h"
