@@ -17,7 +17,7 @@ struct CheckOptions {
 
 int run_check(Session& s, const CheckOptions& o) {
     int status = 0;
-    auto loaded = s.load(status);
+    auto loaded = s.load(status, false);  // diagnostics only
     if (!loaded) return status;
     if (auto unregistered = unregistered_merge_driver(loaded->workspace.root)) {
         loaded->diagnostics.push_back(std::move(*unregistered));

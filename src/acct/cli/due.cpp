@@ -71,7 +71,8 @@ int run_due(Session& s, const DueCommandOptions& o) {
         horizon = *p;
     }
     int status = 0;
-    auto loaded = s.load_reported(status);
+    // Of the interactions, the rules need only each client's latest.
+    auto loaded = s.load_reported(status, false);
     if (!loaded) return status;
     const Workspace& ws = loaded->workspace;
     for (const auto& id : o.clients)

@@ -29,17 +29,17 @@ std::optional<std::filesystem::path> Session::find_root(int& status) const {
     return found.root;
 }
 
-LoadResult* Session::load(int& status) const {
+LoadResult* Session::load(int& status, bool with_interactions) const {
     auto root = find_root(status);
     if (!root) return nullptr;
     use_workspace_language(*this, *root);
-    auto loaded = std::make_shared<LoadResult>(load_at(*root));
+    auto loaded = std::make_shared<LoadResult>(load_at(*root, {}, std::nullopt, with_interactions));
     keep_until_exit(loaded);
     return loaded.get();
 }
 
-LoadResult* Session::load_reported(int& status) const {
-    LoadResult* loaded = load(status);
+LoadResult* Session::load_reported(int& status, bool with_interactions) const {
+    LoadResult* loaded = load(status, with_interactions);
     if (loaded) report_diagnostics(*loaded);
     return loaded;
 }
@@ -60,8 +60,8 @@ CacheUse Session::cache() const {
 }
 
 LoadResult Session::load_at(const std::filesystem::path& root, const Overlay& overlay,
-                            const std::optional<std::string>& only) const {
-    LoadResult r = load_workspace(root, as_of, overlay, only, cache());
+                            const std::optional<std::string>& only, bool with_interactions) const {
+    LoadResult r = load_workspace(root, as_of, overlay, only, cache(), with_interactions);
     // For the tests: whether a run took every file from the cache.
     if (env.cache_stats) {
         if (std::FILE* f = std::fopen(env.cache_stats->c_str(), "a")) {

@@ -34,17 +34,18 @@ struct Session {
     // Finds and loads the workspace; on failure prints why, sets `status`
     // and returns null. The workspace is kept until the run ends: freeing a
     // large one took a tenth of a warm run, as the process exits anyway.
-    LoadResult* load(int& status) const;
+    LoadResult* load(int& status, bool with_interactions = true) const;
     // Loads the workspace at `root` (load_workspace), with the cache unless
     // it is off.
     LoadResult load_at(const std::filesystem::path& root, const Overlay& overlay = {},
-                       const std::optional<std::string>& only = std::nullopt) const;
+                       const std::optional<std::string>& only = std::nullopt,
+                       bool with_interactions = true) const;
     // The cache's folder, or empty when there is none.
     CacheUse cache() const;
     // Diagnostics on stderr, one line each (check prints its own on stdout).
     void report_diagnostics(const LoadResult& r) const;
     // load(), then its diagnostics on stderr: what every reading command does.
-    LoadResult* load_reported(int& status) const;
+    LoadResult* load_reported(int& status, bool with_interactions = true) const;
     // The client `id` of `ws`; when there is none, prints why, sets `status`
     // and returns null.
     const Client* client_or_say(const Workspace& ws, std::string_view id, int& status) const;

@@ -104,6 +104,13 @@ class ClientAssembler {
         for (auto& f : files_.files) {
             take_all(client.interactions, f.interactions);
             take_all(client.tasks, f.tasks);
+            // Files in order, each one's own latest: the later of equal dates wins.
+            if (f.last_interaction && (!client.last_interaction ||
+                                       f.last_interaction->date >= client.last_interaction->date))
+                client.last_interaction = std::move(f.last_interaction);
+            if (f.last_report &&
+                (!client.last_report || f.last_report->date >= client.last_report->date))
+                client.last_report = std::move(f.last_report);
         }
         // Not while a file did not parse: it may hold the contract (or the
         // status). A new client has a month to sign one (SPEC 2.7).

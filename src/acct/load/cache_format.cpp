@@ -279,10 +279,11 @@ void serialize(A& a, Metric& m) {
 }
 template <class A>
 void serialize(A& a, FileRecords& f) {
+    // The interactions themselves are a section of their own (encode_records).
     a(f.client_file, f.client, f.client_pos, f.parsed, f.contracts, f.declared, f.invoices,
-      f.interactions, f.interaction_date_pos, f.tasks, f.requests, f.declared_requests, f.changes,
-      f.diagnostics);
+      f.interaction_date_pos, f.tasks, f.requests, f.declared_requests, f.changes, f.diagnostics);
     a(f.metrics, f.metric_pos);
+    a(f.interaction_days, f.last_interaction, f.last_report);
 }
 
 // The header of an image.
@@ -316,34 +317,65 @@ struct Header {
 
 }  // namespace
 
+namespace {
+
+void append_section(std::string& blob, const std::string& section) {
+    auto length = static_cast<std::uint64_t>(section.size());
+    blob.append(reinterpret_cast<const char*>(&length), sizeof length);
+    blob += section;
+}
+
+// The next section of `blob` from `at` on, or nullopt past its end.
+std::optional<std::string_view> next_section(std::string_view blob, std::size_t& at) {
+    std::uint64_t length = 0;
+    if (blob.size() - at < sizeof length) return std::nullopt;
+    std::memcpy(&length, blob.data() + at, sizeof length);
+    at += sizeof length;
+    if (length > blob.size() - at) return std::nullopt;
+    std::string_view section = blob.substr(at, length);
+    at += length;
+    return section;
+}
+
+}  // namespace
+
+// A blob: the fields, the interactions (which a command may not need: it
+// skips them), then the texts of both.
 std::string encode_records(const FileRecords& records) {
-    std::ostringstream out(std::ios::binary);
+    InternedPath rel(records.source->path());
+    std::ostringstream fields(std::ios::binary), interactions(std::ios::binary);
     std::string texts;
     {
-        Out a(out, InternedPath(records.source->path()));
+        Out a(fields, rel);
         a(const_cast<FileRecords&>(records));
-        texts = std::move(a.texts);
+        Out b(interactions, rel);
+        b.texts = std::move(a.texts);
+        b(const_cast<std::vector<Interaction>&>(records.interactions));
+        texts = std::move(b.texts);
     }
-    std::string fields = std::move(out).str();
-    auto length = static_cast<std::uint64_t>(fields.size());
-    std::string blob(reinterpret_cast<const char*>(&length), sizeof length);
-    blob += fields;
-    blob += texts;
-    return blob;
+    std::string blob;
+    append_section(blob, std::move(fields).str());
+    append_section(blob, std::move(interactions).str());
+    return blob + texts;
 }
 
 std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
-                                          std::string_view lasting) {
-    std::uint64_t length = 0;
-    if (blob.size() < sizeof length) return std::nullopt;
-    std::memcpy(&length, blob.data(), sizeof length);
-    if (length > blob.size() - sizeof length) return std::nullopt;
+                                          std::string_view lasting, bool with_interactions) {
+    std::size_t at = 0;
+    auto fields = next_section(blob, at);
+    auto interactions = fields ? next_section(blob, at) : std::nullopt;
+    if (!interactions) return std::nullopt;
+    std::string_view texts = blob.substr(at);
+    const char* lasting_texts = (lasting.empty() ? blob : lasting).data() + at;
     FileRecords f;
     try {
-        In a(blob.substr(sizeof length, length), InternedPath(rel),
-             blob.substr(sizeof length + length),
-             (lasting.empty() ? blob : lasting).data() + sizeof length + length);
+        InternedPath file(rel);
+        In a(*fields, file, texts, lasting_texts);
         a(f);
+        if (with_interactions) {
+            In b(*interactions, file, texts, lasting_texts);
+            b(f.interactions);
+        }
     } catch (const std::exception&) {
         return std::nullopt;
     }

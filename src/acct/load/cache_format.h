@@ -43,8 +43,10 @@ struct CacheImage {
 std::string encode_records(const FileRecords& records);
 // nullopt when the blob does not decode. The records' texts point into
 // `lasting` (the same bytes as `blob`, kept until the run ends), or into `blob`.
+// Without `with_interactions` the interactions are skipped (not their summary).
 std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
-                                          std::string_view lasting = {});
+                                          std::string_view lasting = {},
+                                          bool with_interactions = true);
 // Whether `bytes`, read from the image, are `file`'s blob as it was written.
 bool blob_intact(std::string_view bytes, const CachedFile& file);
 

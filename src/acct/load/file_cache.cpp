@@ -81,7 +81,8 @@ FileCache::~FileCache() {
     if (bytes_.ok()) keep_until_exit(std::make_shared<const MappedFile>(std::move(bytes_)));
 }
 
-std::optional<FileRecords> FileCache::find(const std::string& rel, const FileStamp& stamp) const {
+std::optional<FileRecords> FileCache::find(const std::string& rel, const FileStamp& stamp,
+                                           bool with_interactions) const {
     auto it = by_rel_.find(rel);
     if (it == by_rel_.end()) return std::nullopt;
     const CachedFile& f = *it->second;
@@ -91,7 +92,7 @@ std::optional<FileRecords> FileCache::find(const std::string& rel, const FileSta
     // mapping, whose pages are read only if a text is printed.
     thread_local std::string copy;
     if (!bytes_.copy(f.blob, copy) || !blob_intact(copy, f)) return std::nullopt;
-    return decode_records(copy, rel, f.blob);
+    return decode_records(copy, rel, f.blob, with_interactions);
 }
 
 void FileCache::update(std::vector<Seen> files) {

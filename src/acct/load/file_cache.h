@@ -37,7 +37,8 @@ class FileCache {
     // The cached result for `rel` when `stamp` is what was cached and the
     // file is older than the moment that entry was written (git's "racy
     // clean" rule); thread-safe.
-    std::optional<FileRecords> find(const std::string& rel, const FileStamp& stamp) const;
+    std::optional<FileRecords> find(const std::string& rel, const FileStamp& stamp,
+                                    bool with_interactions = true) const;
 
     // After a full walk: the files of this run, each with its old or new blob;
     // writes the cache (atomically) when anything changed, entries for files

@@ -496,6 +496,15 @@ FileRecords read_record_file(std::shared_ptr<const SourceText> source, bool clie
     if (!doc || doc->empty) return out;
     ReadContext ctx{*source, *doc, out.diagnostics};
     RecordFileReader(ctx, out, client_id, options).read(doc->root);
+    // What a command that loads no interactions still needs of them.
+    for (const auto& x : out.interactions) {
+        out.interaction_days.push_back(
+            static_cast<std::int32_t>(std::chrono::sys_days(x.date).time_since_epoch().count()));
+        if (!out.last_interaction || x.date >= out.last_interaction->date) out.last_interaction = x;
+        if (x.kind == InteractionKind::report &&
+            (!out.last_report || x.date >= out.last_report->date))
+            out.last_report = x;
+    }
     return out;
 }
 

@@ -80,6 +80,8 @@ struct FileRecords {
     std::vector<RawInvoice> invoices;
     std::vector<Interaction> interactions;
     std::vector<std::uint32_t> interaction_date_pos;  // each interaction's `date` value
+    std::vector<std::int32_t> interaction_days;       // each one's date, in days since 1970
+    std::optional<Interaction> last_interaction, last_report;  // as Client's, of this file
     std::vector<Task> tasks;
     std::vector<RawRequest> requests;
     std::vector<DeclaredContract> declared_requests;  // every request id seen, loaded or not

@@ -204,9 +204,11 @@ bool remove_cache(const fs::path& root, const CacheUse& cache) {
 }
 
 LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overlay,
-                          const std::optional<std::string>& only, const CacheUse& cache_opt) {
+                          const std::optional<std::string>& only, const CacheUse& cache_opt,
+                          bool with_interactions) {
     LoadResult out;
     out.workspace.root = root.string();
+    out.workspace.interactions_loaded = with_interactions;
 
     ReadFile cfg_file = read_file(root / "acct.yaml");
     if (cfg_file.text) {
@@ -245,7 +247,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         std::optional<FileStamp> stamp;
         if (cache && over == overlay.end()) stamp = stamp_of(root / job.rel);
         if (stamp) {
-            if (auto hit = cache->find(job.rel, *stamp)) {
+            if (auto hit = cache->find(job.rel, *stamp, with_interactions)) {
                 hit->source = lazy_source(root, job.rel, overlay);
                 results[i] = std::move(*hit);
                 from_cache[i] = 1;
@@ -262,6 +264,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
         results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
         if (stamp) seen[i] = FileCache::Seen{job.rel, *stamp, encode_records(*results[i])};
+        if (!with_interactions) results[i]->interactions = {};
         // The text is not kept: a diagnostic that needs it reads it again.
         results[i]->source = lazy_source(root, job.rel, overlay);
     });

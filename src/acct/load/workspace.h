@@ -47,11 +47,14 @@ std::vector<std::string> list_client_ids(const std::filesystem::path& root);
 using Overlay = std::map<std::string, std::string>;
 
 // `only`: read just this client folder (relative to the root) besides
-// acct.yaml, as a writer does to check the one folder it changed.
+// acct.yaml, as a writer does to check the one folder it changed. Without
+// `with_interactions`, clients keep only their latest interaction and latest
+// report (Workspace::interactions_loaded): a warm run then decodes a tenth of
+// the records.
 LoadResult load_workspace(const std::filesystem::path& root, Date as_of,
                           const Overlay& overlay = {},
                           const std::optional<std::string>& only = std::nullopt,
-                          const CacheUse& cache = {});
+                          const CacheUse& cache = {}, bool with_interactions = true);
 
 // The key of a cache made by this build for this acct.yaml.
 std::string cache_key(const Config& config);

@@ -169,13 +169,16 @@ struct Client {
     // In file order: files by name (client.yaml among them), then entries.
     std::vector<Contract> contracts;
     std::vector<Invoice> invoices;
-    std::vector<Interaction> interactions;
+    std::vector<Interaction> interactions;  // empty unless Workspace::interactions_loaded
     std::vector<Task> tasks;
     std::vector<Request> requests;
     std::vector<Change> changes;
     std::vector<Metric> metrics;
     std::set<std::string> declared_contracts;  // loaded or skipped
-    std::set<std::string> declared_requests;   // loaded or skipped
+    // The latest interaction, and the latest report (of equal dates, the last
+    // in file order), whether or not the interactions were loaded.
+    std::optional<Interaction> last_interaction, last_report;
+    std::set<std::string> declared_requests;  // loaded or skipped
 };
 
 // The SLA of one priority (SPEC 2.8); `set` says which came from acct.yaml.
@@ -228,6 +231,9 @@ struct Workspace {
     Config config;
     std::vector<Client> clients;  // by id, byte order
     int files_read = 0;
+    // False when the command asked for no interactions (load_workspace):
+    // `due` and `check` need only each client's latest.
+    bool interactions_loaded = true;
 
     // The client with this id, or nullptr.
     const Client* client(std::string_view id) const {

@@ -274,6 +274,9 @@ class ItemCollector {
 }  // namespace
 
 const Interaction* latest_interaction(const Client& c, std::optional<InteractionKind> kind) {
+    // Kept by loading, which may not have loaded the rest.
+    if (!kind) return c.last_interaction ? &*c.last_interaction : nullptr;
+    if (*kind == InteractionKind::report) return c.last_report ? &*c.last_report : nullptr;
     const Interaction* best = nullptr;
     for (const auto& x : c.interactions)
         if ((!kind || x.kind == *kind) && (!best || x.date >= best->date)) best = &x;
