@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -132,15 +133,19 @@ TEST_CASE("a mapped image reads the same after its pages are given back") {
     image.files.push_back(CachedFile{"c/big.bin", FileStamp{}, {}, std::string(3'000'000, 'x')});
     image.files.back().blob = image.files.back().owned;
     image.files.push_back(CachedFile{"c/client.yaml", FileStamp{}, blob, {}});
-    char name[] = "/tmp/acct-cache-test-XXXXXX";
-    int fd = ::mkstemp(name);
+    // Under TMPDIR, and removed however the test ends (a failed REQUIRE too).
+    struct RemovedAtEnd {
+        std::string path;
+        ~RemovedAtEnd() { std::remove(path.c_str()); }
+    } file{(std::filesystem::temp_directory_path() / "acct-cache-test-XXXXXX").string()};
+    int fd = ::mkstemp(file.path.data());
     REQUIRE(fd >= 0);
     std::FILE* f = ::fdopen(fd, "wb");
     REQUIRE(write_image(f, image));
     std::fclose(f);
 
-    MappedFile mapped{std::string(name)};
-    std::remove(name);  // the mapping keeps the bytes
+    MappedFile mapped{file.path};
+    std::remove(file.path.c_str());  // the mapping keeps the bytes
     REQUIRE(mapped.ok());
     std::string_view bytes = mapped.bytes();
     std::size_t next = 16;  // the slices summed follow each other to the end
