@@ -17,11 +17,11 @@ import sys
 import tempfile
 import time
 
-from checks import as_nobody, check, finish
+from checks import as_nobody, check, finish, scratch
 
 ACCT, EXAMPLE = sys.argv[1], sys.argv[2]
 AS_OF = "2026-11-27"
-root = tempfile.mkdtemp(prefix="acct-damage-")
+root = scratch("acct-damage-")
 os.chmod(root, 0o755)
 ws = os.path.join(root, "ws")
 shutil.copytree(EXAMPLE, ws)
@@ -144,57 +144,53 @@ def a_folder(path):
 
 
 def main():
-    try:
-        damaged("truncated", truncate)
-        damaged("corrupt", corrupt)
-        damaged("zero-length", zero)
-        damaged("foreign version", foreign)
-        damaged("random bytes", garbage)
-        # As nobody, a read-only cache folder cannot be replaced: still right,
-        # still quiet, and the old cache is used as it is.
-        damaged("read-only", read_only)
-        damaged("read-only and stale", read_only_stale, rebuilt=False)
-        damaged("unreadable", unreadable)
-        damaged("a folder in its place", a_folder, rebuilt=False)
+    damaged("truncated", truncate)
+    damaged("corrupt", corrupt)
+    damaged("zero-length", zero)
+    damaged("foreign version", foreign)
+    damaged("random bytes", garbage)
+    # As nobody, a read-only cache folder cannot be replaced: still right,
+    # still quiet, and the old cache is used as it is.
+    damaged("read-only", read_only)
+    damaged("read-only and stale", read_only_stale, rebuilt=False)
+    damaged("unreadable", unreadable)
+    damaged("a folder in its place", a_folder, rebuilt=False)
 
-        # The cache folder is a file: no cache, silently.
-        home = fresh_home()
-        open(os.path.join(home, "acct"), "w").close()
-        same_as_plain({"XDG_CACHE_HOME": home}, "cache folder is a file")
-        # cron's env -i: neither XDG_CACHE_HOME nor HOME.
-        for c in COMMANDS:
-            got = run(c, {"TZ": "UTC"}, base=False)
-            want = run(c, {"TZ": "UTC", "ACCT_CACHE": "off"}, base=False)
-            check(got == want, f"env -i: 'acct {' '.join(c)}' differs")
-        # HOME alone: ~/.cache/acct.
-        home = fresh_home()
-        same_as_plain({"HOME": home}, "HOME only")
-        check(cache_file(os.path.join(home, ".cache")) is not None, "HOME only: no ~/.cache/acct")
-        # --no-cache and ACCT_CACHE=off neither read nor write it.
-        home = fresh_home()
-        same_as_plain({"XDG_CACHE_HOME": home, "ACCT_CACHE": "off"}, "ACCT_CACHE=off")
-        check(cache_file(home) is None, "ACCT_CACHE=off wrote a cache")
-        got = run(["--no-cache", "check"], {"XDG_CACHE_HOME": home})
-        check(got == plain[("check",)], "--no-cache differs")
-        check(cache_file(home) is None, "--no-cache wrote a cache")
-        # cache info and clear.
-        run(["check"], {"XDG_CACHE_HOME": home})
-        info = run(["cache", "info"], {"XDG_CACHE_HOME": home})
-        check(info[0] == 0 and b"files: " in info[1], f"cache info: {info}")
-        cleared = run(["cache", "clear"], {"XDG_CACHE_HOME": home})
-        check(cleared[0] == 0 and cache_file(home) is None, f"cache clear: {cleared}")
-        info = run(["cache", "info"], {"XDG_CACHE_HOME": home})
-        check(b"none yet" in info[1], f"cache info after clear: {info}")
-        # A cache unused for 90 days is removed by the next acct that writes one.
-        old = os.path.join(home, "acct", "0000000000000000.cache")
-        open(old, "wb").write(b"x")
-        ancient = time.time() - 91 * 86400
-        os.utime(old, (ancient, ancient))
-        run(["check"], {"XDG_CACHE_HOME": home})
-        check(not os.path.exists(old), "a cache unused for 91 days is still there")
-    finally:
-        subprocess.run(["chmod", "-R", "u+rwX", root])
-        shutil.rmtree(root)
+    # The cache folder is a file: no cache, silently.
+    home = fresh_home()
+    open(os.path.join(home, "acct"), "w").close()
+    same_as_plain({"XDG_CACHE_HOME": home}, "cache folder is a file")
+    # cron's env -i: neither XDG_CACHE_HOME nor HOME.
+    for c in COMMANDS:
+        got = run(c, {"TZ": "UTC"}, base=False)
+        want = run(c, {"TZ": "UTC", "ACCT_CACHE": "off"}, base=False)
+        check(got == want, f"env -i: 'acct {' '.join(c)}' differs")
+    # HOME alone: ~/.cache/acct.
+    home = fresh_home()
+    same_as_plain({"HOME": home}, "HOME only")
+    check(cache_file(os.path.join(home, ".cache")) is not None, "HOME only: no ~/.cache/acct")
+    # --no-cache and ACCT_CACHE=off neither read nor write it.
+    home = fresh_home()
+    same_as_plain({"XDG_CACHE_HOME": home, "ACCT_CACHE": "off"}, "ACCT_CACHE=off")
+    check(cache_file(home) is None, "ACCT_CACHE=off wrote a cache")
+    got = run(["--no-cache", "check"], {"XDG_CACHE_HOME": home})
+    check(got == plain[("check",)], "--no-cache differs")
+    check(cache_file(home) is None, "--no-cache wrote a cache")
+    # cache info and clear.
+    run(["check"], {"XDG_CACHE_HOME": home})
+    info = run(["cache", "info"], {"XDG_CACHE_HOME": home})
+    check(info[0] == 0 and b"files: " in info[1], f"cache info: {info}")
+    cleared = run(["cache", "clear"], {"XDG_CACHE_HOME": home})
+    check(cleared[0] == 0 and cache_file(home) is None, f"cache clear: {cleared}")
+    info = run(["cache", "info"], {"XDG_CACHE_HOME": home})
+    check(b"none yet" in info[1], f"cache info after clear: {info}")
+    # A cache unused for 90 days is removed by the next acct that writes one.
+    old = os.path.join(home, "acct", "0000000000000000.cache")
+    open(old, "wb").write(b"x")
+    ancient = time.time() - 91 * 86400
+    os.utime(old, (ancient, ancient))
+    run(["check"], {"XDG_CACHE_HOME": home})
+    check(not os.path.exists(old), "a cache unused for 91 days is still there")
     return finish()
 
 

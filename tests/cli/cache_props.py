@@ -16,10 +16,9 @@ import random
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
-from checks import as_nobody
+from checks import as_nobody, scratch
 
 ACCT, EXAMPLE = sys.argv[1], sys.argv[2]
 STEPS = int(sys.argv[3]) if len(sys.argv) > 3 else 60
@@ -32,7 +31,7 @@ class Sandbox:
     """A workspace, a cache folder and the binary, all usable by nobody."""
 
     def __init__(self):
-        self.root = tempfile.mkdtemp(prefix="acct-props-")
+        self.root = scratch("acct-props-")
         os.chmod(self.root, 0o755)
         self.ws = os.path.join(self.root, "ws")
         shutil.copytree(EXAMPLE, self.ws)
@@ -177,44 +176,40 @@ def main():
     box = Sandbox()
     done = []
     served = 0
-    try:
-        for step in range(STEPS):
-            edit = rng.choice(EDITS)
-            what = edit(box, rng)
-            clock = None
-            if FAKETIME and rng.random() < 0.15:
-                clock = "-1d"
-                what += " (clock set back a day)"
-            done.append(what)
-            # Runs right after an edit are "racy": age the workspace now and
-            # then, as time would, so that the cache gets used.
-            if rng.random() < 0.5:
-                past = time.time() - 3600
-                for p in record_files(box) + [os.path.join(box.ws, "acct.yaml")]:
-                    if os.path.exists(p) and not os.path.islink(p):
-                        os.utime(p, (past, past))
-                done.append("age every file an hour")
-            for args in (["check"], ["due", "--format", "json"]):
-                cached = box.run(*args, clock=clock)
-                plain = box.run(*args, cache=False)
-                if cached != plain:
-                    print(f"step {step}: 'acct {' '.join(args)}' differs with the cache")
-                    print("edits:\n  " + "\n  ".join(done))
-                    print(f"cached: {cached[0]}\n{cached[1].decode()}\n{cached[2].decode()}")
-                    print(f"plain: {plain[0]}\n{plain[1].decode()}\n{plain[2].decode()}")
-                    return 1
-            if os.path.exists(box.stats):
-                for line in open(box.stats).read().splitlines():
-                    served += int(dict(f.split("=") for f in line.split())["cached"])
-                os.unlink(box.stats)
-        if served == 0:
-            print("the cache never served a file: the test tested nothing")
-            return 1
-        print(f"{STEPS} edits, {served} files served from the cache, all as without it")
-        return 0
-    finally:
-        subprocess.run(["chmod", "-R", "u+rwX", box.root])
-        shutil.rmtree(box.root)
+    for step in range(STEPS):
+        edit = rng.choice(EDITS)
+        what = edit(box, rng)
+        clock = None
+        if FAKETIME and rng.random() < 0.15:
+            clock = "-1d"
+            what += " (clock set back a day)"
+        done.append(what)
+        # Runs right after an edit are "racy": age the workspace now and
+        # then, as time would, so that the cache gets used.
+        if rng.random() < 0.5:
+            past = time.time() - 3600
+            for p in record_files(box) + [os.path.join(box.ws, "acct.yaml")]:
+                if os.path.exists(p) and not os.path.islink(p):
+                    os.utime(p, (past, past))
+            done.append("age every file an hour")
+        for args in (["check"], ["due", "--format", "json"]):
+            cached = box.run(*args, clock=clock)
+            plain = box.run(*args, cache=False)
+            if cached != plain:
+                print(f"step {step}: 'acct {' '.join(args)}' differs with the cache")
+                print("edits:\n  " + "\n  ".join(done))
+                print(f"cached: {cached[0]}\n{cached[1].decode()}\n{cached[2].decode()}")
+                print(f"plain: {plain[0]}\n{plain[1].decode()}\n{plain[2].decode()}")
+                return 1
+        if os.path.exists(box.stats):
+            for line in open(box.stats).read().splitlines():
+                served += int(dict(f.split("=") for f in line.split())["cached"])
+            os.unlink(box.stats)
+    if served == 0:
+        print("the cache never served a file: the test tested nothing")
+        return 1
+    print(f"{STEPS} edits, {served} files served from the cache, all as without it")
+    return 0
 
 
 if __name__ == "__main__":

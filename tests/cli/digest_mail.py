@@ -19,10 +19,9 @@ import shutil
 import stat
 import subprocess
 import sys
-import tempfile
 import time
 
-from checks import check, finish
+from checks import check, finish, scratch
 
 ACCT, MAIL_WS, EXAMPLE = sys.argv[1:4]
 ENV = {"PATH": os.environ.get("PATH", "/usr/bin:/bin:/usr/sbin:/sbin"), "TZ": "Europe/Moscow",
@@ -123,7 +122,7 @@ def fake_sendmail(folder, body):
 
 
 def with_sendmail(command):
-    ws = tempfile.mkdtemp(prefix="acct-mail-")
+    ws = scratch("acct-mail-")
     shutil.copytree(MAIL_WS, ws, dirs_exist_ok=True)
     with open(os.path.join(ws, "acct.yaml"), "a") as f:
         f.write(f"  sendmail: {command}\n")
@@ -131,7 +130,7 @@ def with_sendmail(command):
 
 
 def test_send():
-    tmp = tempfile.mkdtemp(prefix="acct-sendmail-")
+    tmp = scratch("acct-sendmail-")
     out = os.path.join(tmp, "message")
     ok = fake_sendmail(tmp, f'echo "$@" > {out}.args\ncat > {out}\n')
     r = acct(with_sendmail(f"{ok} -t -i"), "digest", "--send", "--subject", LONG_SUBJECT)
@@ -166,7 +165,7 @@ def test_send():
 
 def test_if_any():
     # Nothing overdue or due today: a client whose follow-up is weeks away.
-    quiet = tempfile.mkdtemp(prefix="acct-quiet-")
+    quiet = scratch("acct-quiet-")
     os.makedirs(os.path.join(quiet, "calm"))
     with open(os.path.join(quiet, "acct.yaml"), "w") as f:
         f.write("owner: anna\n")

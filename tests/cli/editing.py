@@ -13,10 +13,9 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 
-from checks import check, finish
+from checks import check, finish, scratch
 
 ACCT, EXAMPLE = sys.argv[1:3]
 AS_OF = "2026-11-27"
@@ -29,7 +28,7 @@ def acct(ws, *args):
 
 
 def workspace():
-    d = tempfile.mkdtemp(prefix="acct-editing-")
+    d = scratch("acct-editing-")
     ws = os.path.join(d, "ws")
     shutil.copytree(EXAMPLE, ws)
     return ws

@@ -13,9 +13,8 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
-from checks import check, finish
+from checks import check, finish, scratch
 
 ACCT, EXAMPLE = os.path.abspath(sys.argv[1]), sys.argv[2]
 AS_OF = "2026-11-27"
@@ -57,7 +56,7 @@ def due(clone):
 
 def setup():
     """An origin with the example workspace and two clones that ran git-setup."""
-    top = tempfile.mkdtemp(prefix="acct-git-")
+    top = scratch("acct-git-")
     origin = os.path.join(top, "origin.git")
     git(top, "init", "-q", "--bare", "-b", "main", origin)
     a, b = os.path.join(top, "a"), os.path.join(top, "b")
@@ -201,7 +200,7 @@ def test_line_merge_for_other_files():
 
 def test_init_in_repository():
     """acct init inside a git work tree sets up the driver; outside, it does not."""
-    top = tempfile.mkdtemp(prefix="acct-git-init-")
+    top = scratch("acct-git-init-")
     git(top, "init", "-q", "repo")
     r = run([ACCT, "init", "repo/ws"], top)
     check(r.returncode == 0 and "Added '*.yml merge=acct' to .gitattributes" in r.stdout,

@@ -10,9 +10,8 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
-from checks import check, finish
+from checks import check, finish, scratch
 
 ACCT, EXAMPLE, HAND = sys.argv[1:4]
 AS_OF = "2026-11-27"
@@ -28,7 +27,7 @@ def acct(ws, *args, timeout=20):
 
 
 def workspace(source=EXAMPLE):
-    ws = os.path.join(tempfile.mkdtemp(prefix="acct-hostile-"), "ws")
+    ws = os.path.join(scratch("acct-hostile-"), "ws")
     shutil.copytree(source, ws, symlinks=True)
     return ws
 
@@ -47,7 +46,7 @@ def test_dangling_links():
     """A link to nothing is refused (64), never replaced by a plain file."""
     ws = workspace()
     folder = os.path.join(ws, "clients/helios")
-    nowhere = os.path.join(tempfile.mkdtemp(prefix="acct-nowhere-"), "gone.yaml")
+    nowhere = os.path.join(scratch("acct-nowhere-"), "gone.yaml")
     for target in (nowhere, "missing.yaml"):
         link = os.path.join(folder, "log.yaml")
         os.symlink(target, link)
@@ -59,7 +58,7 @@ def test_dangling_links():
         check(not os.path.exists(nowhere), "a file appeared at the end of the link")
         os.remove(link)
 
-    fresh = tempfile.mkdtemp(prefix="acct-init-")
+    fresh = scratch("acct-init-")
     os.symlink(nowhere, os.path.join(fresh, "acct.yaml"))
     r = acct(fresh, "init")
     check(r.returncode == 64 and b"dangling link" in r.stderr,
@@ -125,7 +124,7 @@ def test_dry_run_applies():
 
 
 def test_init_dry_run_and_commit():
-    parent = tempfile.mkdtemp(prefix="acct-init-")
+    parent = scratch("acct-init-")
     new = os.path.join(parent, "ws")
     r = acct(parent, "init", new, "--example", "--dry-run")
     check(r.returncode == 0, f"init --dry-run: {r.returncode} {r.stderr}")
@@ -163,7 +162,7 @@ def test_example_reads_back_as_strings():
     except ImportError:
         check(False, "python3-yaml is not installed")
         return
-    parent = tempfile.mkdtemp(prefix="acct-init-")
+    parent = scratch("acct-init-")
     acct(parent, "init", os.path.join(parent, "ws"), "--example")
     numbers = []
     for folder, _, names in os.walk(os.path.join(parent, "ws")):

@@ -12,14 +12,13 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
 import checks
 
 
 def main():
     acct, data = sys.argv[1:3]
-    work = tempfile.mkdtemp(prefix="acct-walk-")
+    work = checks.scratch("acct-walk-")
     ws = os.path.join(work, "ws")
     shutil.copytree(data, ws)
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "TZ": "UTC", "LC_ALL": "C.UTF-8"}
@@ -49,28 +48,25 @@ def main():
             got = (items[0]["kind"], items[0]["due"], items[0]["days"], items[0]["title"])
             equal(got, ("request", due, days, title), f"after {args[-2:]}")
 
-    try:
-        equal(walk_item(), [], "before ask: no item")
-        step(["ask", "orbit", "Walk the dog", "--id", "walk", "--date", "2026-11-23",
-              "--from", "Mia"], "2026-11-24", -3,
-             "Confirm to the client that 'Walk the dog' was received (asked 2026-11-23)")
-        step(["request", "orbit", "walk", "--acked", "2026-11-24"], "2026-11-25", -2,
-             "Hand 'Walk the dog' over to someone in the team (asked 2026-11-23)")
-        equal(walk_item("--to", "olga"), [], "not handed over: not in olga's list")
-        step(["request", "orbit", "Walk the", "--to", "olga"], "2026-12-03", 6,
-             "Deliver 'Walk the dog' (with olga) within the SLA of 10d")
-        equal(len(walk_item("--to", "olga")), 1, "handed to olga: in her list")
-        equal(walk_item("--to", "ben"), [], "and not in ben's")
-        step(["request", "orbit", "Walk the dog", "--due", "2026-12-01"], "2026-12-01", 4,
-             "Deliver 'Walk the dog' (with olga), promised for 2026-12-01")
-        step(["request", "orbit", "walk", "--done", "2026-11-27"], "2026-11-27", 0,
-             "Tell the client that 'Walk the dog' is done (delivered 2026-11-27)")
-        step(["request", "orbit", "walk", "--told", "today"], None, None, None)
-        # Told: it is no longer open, so it cannot be named any more.
-        run = acct_run("request", "orbit", "walk", "--told", "today")
-        equal(run.returncode, 66, "a told request is not open")
-    finally:
-        shutil.rmtree(work)
+    equal(walk_item(), [], "before ask: no item")
+    step(["ask", "orbit", "Walk the dog", "--id", "walk", "--date", "2026-11-23",
+          "--from", "Mia"], "2026-11-24", -3,
+         "Confirm to the client that 'Walk the dog' was received (asked 2026-11-23)")
+    step(["request", "orbit", "walk", "--acked", "2026-11-24"], "2026-11-25", -2,
+         "Hand 'Walk the dog' over to someone in the team (asked 2026-11-23)")
+    equal(walk_item("--to", "olga"), [], "not handed over: not in olga's list")
+    step(["request", "orbit", "Walk the", "--to", "olga"], "2026-12-03", 6,
+         "Deliver 'Walk the dog' (with olga) within the SLA of 10d")
+    equal(len(walk_item("--to", "olga")), 1, "handed to olga: in her list")
+    equal(walk_item("--to", "ben"), [], "and not in ben's")
+    step(["request", "orbit", "Walk the dog", "--due", "2026-12-01"], "2026-12-01", 4,
+         "Deliver 'Walk the dog' (with olga), promised for 2026-12-01")
+    step(["request", "orbit", "walk", "--done", "2026-11-27"], "2026-11-27", 0,
+         "Tell the client that 'Walk the dog' is done (delivered 2026-11-27)")
+    step(["request", "orbit", "walk", "--told", "today"], None, None, None)
+    # Told: it is no longer open, so it cannot be named any more.
+    run = acct_run("request", "orbit", "walk", "--told", "today")
+    equal(run.returncode, 66, "a told request is not open")
     return checks.finish()
 
 

@@ -15,10 +15,9 @@ import signal
 import stat
 import subprocess
 import sys
-import tempfile
 import time
 
-from checks import as_nobody, check, finish
+from checks import as_nobody, check, finish, scratch
 
 ACCT, FAULT_LIB, EXAMPLE, HAND = sys.argv[1:5]
 AS_OF = "2026-11-27"
@@ -35,7 +34,7 @@ def acct(ws, *args, env=None, **kw):
 
 
 def workspace(source=EXAMPLE):
-    d = tempfile.mkdtemp(prefix="acct-writing-")
+    d = scratch("acct-writing-")
     ws = os.path.join(d, "ws")
     shutil.copytree(source, ws)
     return ws
@@ -169,7 +168,7 @@ def test_lock_held():
 def nobody_workspace(prefix, owned):
     """A copy of the example and of acct that nobody can read and run (and,
     when `owned`, write: nobody owns it). Returns (root, ws, binary)."""
-    root = tempfile.mkdtemp(prefix=prefix)
+    root = scratch(prefix)
     ws = os.path.join(root, "ws")
     shutil.copytree(EXAMPLE, ws)
     binary = os.path.join(root, "acct")
@@ -197,8 +196,6 @@ def test_read_only_folder():
           f"read-only message: {r.stderr}")
     after = {n: read(os.path.join(folder, n)) for n in os.listdir(folder)}
     check(after == before, f"read-only folder changed: {sorted(after)}")
-    os.chmod(folder, 0o755)
-    shutil.rmtree(root)
 
 
 def test_read_only_file():
@@ -217,7 +214,6 @@ def test_read_only_file():
           "nothing was written" in r.stderr, f"read-only file message: {r.stderr}")
     check(read(log) == before, "read-only file changed")
     check(stat.S_IMODE(os.stat(log).st_mode) == 0o444, "read-only file: mode changed")
-    shutil.rmtree(root)
 
 
 def test_injected_failures():
@@ -238,7 +234,7 @@ def test_injected_failures():
 
 def test_links():
     ws = workspace()
-    outside = tempfile.mkdtemp(prefix="acct-outside-")
+    outside = scratch("acct-outside-")
     target = os.path.join(outside, "log.yaml")
     folder = os.path.join(ws, "clients/romashka")
     shutil.move(os.path.join(folder, "log.yaml"), target)

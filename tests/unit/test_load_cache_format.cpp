@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -150,15 +151,19 @@ TEST_CASE("a blob copied out of a mapped image decodes with its texts in the map
     image.files.push_back(CachedFile{"c/big.bin", FileStamp{}, {}, std::string(3'000'000, 'x')});
     image.files.back().blob = image.files.back().owned;
     image.files.push_back(CachedFile{"c/log.yaml", FileStamp{}, blob, {}});
-    char name[] = "/tmp/acct-cache-test-XXXXXX";
-    int fd = ::mkstemp(name);
+    // Under TMPDIR, and removed however the test ends (a failed REQUIRE too).
+    struct RemovedAtEnd {
+        std::string path;
+        ~RemovedAtEnd() { std::remove(path.c_str()); }
+    } file{(std::filesystem::temp_directory_path() / "acct-cache-test-XXXXXX").string()};
+    int fd = ::mkstemp(file.path.data());
     REQUIRE(fd >= 0);
     std::FILE* f = ::fdopen(fd, "wb");
     REQUIRE(write_image(f, image));
     std::fclose(f);
 
-    MappedFile mapped{std::string(name)};
-    std::remove(name);  // the mapping and its open file keep the bytes
+    MappedFile mapped{file.path};
+    std::remove(file.path.c_str());  // the mapping and its open file keep the bytes
     REQUIRE(mapped.ok());
     auto back = read_image(mapped.bytes());
     REQUIRE(back);
