@@ -86,7 +86,7 @@ Brief build_brief(const Client& client, const Config& config, BriefWindow window
                      [](const auto& x, const auto& y) { return *x.date < *y.date; });
     for (const auto& x : client.interactions) {
         if (x.kind == InteractionKind::note || !within(x.date, window)) continue;
-        b.interactions.push_back({x.date, x.kind, x.summary});
+        b.interactions.push_back({x.date, x.kind, x.summary.str()});
         b.minutes += x.minutes.value_or(0);
     }
     std::stable_sort(b.interactions.begin(), b.interactions.end(),

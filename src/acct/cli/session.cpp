@@ -6,6 +6,7 @@
 #include "acct/cli/language.h"
 #include "acct/cli/writing.h"
 #include "acct/lang/translate.h"
+#include "acct/model/text.h"
 #include "acct/render/diagnostics.h"
 
 namespace acctool::cli {
@@ -28,15 +29,17 @@ std::optional<std::filesystem::path> Session::find_root(int& status) const {
     return found.root;
 }
 
-std::optional<LoadResult> Session::load(int& status) const {
+LoadResult* Session::load(int& status) const {
     auto root = find_root(status);
-    if (!root) return std::nullopt;
+    if (!root) return nullptr;
     use_workspace_language(*this, *root);
-    return load_at(*root);
+    auto loaded = std::make_shared<LoadResult>(load_at(*root));
+    keep_until_exit(loaded);
+    return loaded.get();
 }
 
-std::optional<LoadResult> Session::load_reported(int& status) const {
-    auto loaded = load(status);
+LoadResult* Session::load_reported(int& status) const {
+    LoadResult* loaded = load(status);
     if (loaded) report_diagnostics(*loaded);
     return loaded;
 }

@@ -31,8 +31,10 @@ struct Session {
     void print_error(std::string_view text) const;  // "acct: error: text"
     // Finds the workspace root; on failure prints why and sets `status`.
     std::optional<std::filesystem::path> find_root(int& status) const;
-    // Finds and loads the workspace; on failure prints why and sets `status`.
-    std::optional<LoadResult> load(int& status) const;
+    // Finds and loads the workspace; on failure prints why, sets `status`
+    // and returns null. The workspace is kept until the run ends: freeing a
+    // large one took a tenth of a warm run, as the process exits anyway.
+    LoadResult* load(int& status) const;
     // Loads the workspace at `root` (load_workspace), with the cache unless
     // it is off.
     LoadResult load_at(const std::filesystem::path& root, const Overlay& overlay = {},
@@ -42,7 +44,7 @@ struct Session {
     // Diagnostics on stderr, one line each (check prints its own on stdout).
     void report_diagnostics(const LoadResult& r) const;
     // load(), then its diagnostics on stderr: what every reading command does.
-    std::optional<LoadResult> load_reported(int& status) const;
+    LoadResult* load_reported(int& status) const;
     // The client `id` of `ws`; when there is none, prints why, sets `status`
     // and returns null.
     const Client* client_or_say(const Workspace& ws, std::string_view id, int& status) const;

@@ -10,6 +10,7 @@
 #include "acct/load/assemble_team.h"
 #include "acct/load/metric_records.h"
 #include "acct/model/billing_period.h"
+#include "acct/os/parallel.h"
 
 namespace acctool {
 
@@ -253,12 +254,21 @@ class ClientAssembler {
 Assembled assemble(std::vector<ClientFiles> clients, const Config& config, Date as_of) {
     Assembled out;
     auto dups = duplicate_invoices(clients, out.diagnostics);
-    for (auto& c : clients)
-        out.clients.push_back(ClientAssembler(c, config, as_of, out.diagnostics, dups).run());
-    // After the clients: folding amends a file's syntax error.
-    for (auto& c : clients)
-        for (auto& f : c.files)
+    // Clients are independent once invoice numbers are checked: each on any
+    // core, its diagnostics apart, then all in the clients' order.
+    out.clients.resize(clients.size());
+    std::vector<std::vector<Diagnostic>> said(clients.size()), read(clients.size());
+    parallel_for(clients.size(), [&](std::size_t i) {
+        out.clients[i] = ClientAssembler(clients[i], config, as_of, said[i], dups).run();
+        // After the client: folding amends a file's syntax error.
+        for (auto& f : clients[i].files)
             for (auto& d : f.diagnostics)
+                read[i].push_back(std::move(d));
+        clients[i].files = {};  // what was taken from them is the client's now
+    });
+    for (auto* all : {&said, &read})
+        for (auto& s : *all)
+            for (auto& d : s)
                 out.diagnostics.push_back(std::move(d));
     std::sort(out.clients.begin(), out.clients.end(),
               [](const Client& a, const Client& b) { return a.id < b.id; });

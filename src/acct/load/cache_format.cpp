@@ -2,10 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
-#include <istream>
 #include <ostream>
 #include <sstream>
-#include <streambuf>
 
 #include <fmt/format.h>
 #include <xxhash.h>
@@ -38,44 +36,87 @@ namespace acctool {
 namespace {
 
 // Archives that know the file a blob is about: its locations do not repeat
-// the path.
+// the path. A blob is the length of its fields, the fields, then the texts of
+// its records (Text): decoding points at those instead of copying them, so a
+// run that prints no text never touches their pages.
 struct Out : cereal::BinaryOutputArchive {
     Out(std::ostream& s, const InternedPath& r) : cereal::BinaryOutputArchive(s), rel(r) {}
     InternedPath rel;
+    std::string texts;
 };
-struct In : cereal::BinaryInputArchive {
-    In(std::istream& s, const InternedPath& r) : cereal::BinaryInputArchive(s), rel(r) {}
+// Reads straight from memory: cereal asks for every field by itself, and a
+// stream's virtual call per field was a fifth of a warm run.
+class In : public cereal::InputArchive<In, cereal::AllowEmptyClassElision> {
+  public:
+    In(std::string_view fields, const InternedPath& r, std::string_view t, const char* lasting)
+        : InputArchive(this),
+          rel(r),
+          texts(t),
+          lasting_texts(lasting),
+          at_(fields.data()),
+          end_(fields.data() + fields.size()) {}
+    void loadBinary(void* to, std::size_t n) {
+        if (n > static_cast<std::size_t>(end_ - at_))
+            throw cereal::Exception("the blob ends early");
+        if (n != 0) std::memcpy(to, at_, n);
+        at_ += n;
+    }
     InternedPath rel;
+    std::string_view texts;     // the blob's texts, to check a Text against
+    const char* lasting_texts;  // the same bytes where they stay until the run ends
+
+  private:
+    const char* at_;
+    const char* end_;
 };
-// cereal hands the serializers its base class; blobs are only written by Out
-// and read by In.
-const InternedPath& blob_file(cereal::BinaryOutputArchive& a) {
-    return static_cast<Out&>(a).rel;
+template <class T>
+std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(In& a, T& t) {
+    a.loadBinary(std::addressof(t), sizeof t);
 }
-const InternedPath& blob_file(cereal::BinaryInputArchive& a) {
-    return static_cast<In&>(a).rel;
+template <class T>
+void CEREAL_SERIALIZE_FUNCTION_NAME(In& a, cereal::NameValuePair<T>& t) {
+    a(t.value);
+}
+template <class T>
+void CEREAL_SERIALIZE_FUNCTION_NAME(In& a, cereal::SizeTag<T>& t) {
+    a(t.size);
+}
+template <class T>
+void CEREAL_LOAD_FUNCTION_NAME(In& a, cereal::BinaryData<T>& data) {
+    a.loadBinary(data.data, static_cast<std::size_t>(data.size));
 }
 
-// Reads a string_view as a stream without copying it. cereal asks for every
-// field by itself: one memcpy each, not std::streambuf's loop of sgetc.
-struct ViewBuf : std::streambuf {
-    explicit ViewBuf(std::string_view v) {
-        char* p = const_cast<char*>(v.data());
-        setg(p, p, p + v.size());
-    }
-    std::streamsize xsgetn(char* to, std::streamsize n) override {
-        std::streamsize got = std::min<std::streamsize>(n, egptr() - gptr());
-        // An empty string's read has a null `to` (or buffer): memcpy must not see it.
-        if (got <= 0) return 0;
-        std::memcpy(to, gptr(), static_cast<std::size_t>(got));
-        gbump(static_cast<int>(got));
-        return got;
-    }
+}  // namespace
+}  // namespace acctool
+
+// cereal looks up an input archive's output archive for its enum helpers.
+template <>
+struct cereal::traits::detail::get_output_from_input<acctool::In> {
+    using type = cereal::BinaryOutputArchive;
 };
+
+namespace acctool {
+namespace {
+
+// cereal hands the serializers of a blob its base class; blobs are only
+// written by Out.
+Out& blob(cereal::BinaryOutputArchive& a) {
+    return static_cast<Out&>(a);
+}
+const InternedPath& blob_file(cereal::BinaryOutputArchive& a) {
+    return blob(a).rel;
+}
+const InternedPath& blob_file(In& a) {
+    return a.rel;
+}
+
+// A Text's place among the blob's texts; `none` for the empty text.
+constexpr std::uint32_t none = 0xffffffff;
 
 constexpr char magic[8] = {'a', 'c', 'c', 't', 'c', 'a', 'c', 'h'};
 // 2: the checksum is XXH3's 64-bit one. 3: locations hold interned paths.
-constexpr std::uint32_t format_version = 3;
+// 4: texts after the fields.
+constexpr std::uint32_t format_version = 4;
 
 }  // namespace
 
@@ -114,6 +155,32 @@ void load(A& a, SourceLocation& l) {
         a(file);
         l.file = file;
     }
+}
+void save(cereal::BinaryOutputArchive& a, const Text& text) {
+    std::string& texts = blob(a).texts;
+    std::uint32_t at = none;
+    if (!text.empty()) {
+        at = static_cast<std::uint32_t>(texts.size());
+        std::uint32_t n = text.size();
+        texts.append(reinterpret_cast<const char*>(&n), sizeof n);
+        texts.append(text.view());
+    }
+    a(at);
+}
+void load(In& a, Text& text) {
+    std::uint32_t at = none;
+    a(at);
+    if (at == none) {
+        text = Text();
+        return;
+    }
+    std::string_view texts = a.texts;
+    std::uint32_t n = 0;
+    if (at > texts.size() || texts.size() - at < sizeof n)
+        throw cereal::Exception("a text outside the blob");
+    std::memcpy(&n, texts.data() + at, sizeof n);
+    if (texts.size() - at - sizeof n < n) throw cereal::Exception("a text outside the blob");
+    text = Text::borrowed(a.lasting_texts + at);
 }
 template <class A>
 void serialize(A& a, Message& m) {
@@ -230,9 +297,10 @@ struct HeaderEntry {
     std::string rel;
     FileStamp stamp;
     std::uint64_t length = 0;
+    std::uint64_t sum = 0;
     template <class A>
     void serialize(A& a) {
-        a(rel, stamp, length);
+        a(rel, stamp, length, sum);
     }
 };
 
@@ -250,19 +318,31 @@ struct Header {
 
 std::string encode_records(const FileRecords& records) {
     std::ostringstream out(std::ios::binary);
+    std::string texts;
     {
         Out a(out, InternedPath(records.source->path()));
         a(const_cast<FileRecords&>(records));
+        texts = std::move(a.texts);
     }
-    return std::move(out).str();
+    std::string fields = std::move(out).str();
+    auto length = static_cast<std::uint64_t>(fields.size());
+    std::string blob(reinterpret_cast<const char*>(&length), sizeof length);
+    blob += fields;
+    blob += texts;
+    return blob;
 }
 
-std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel) {
-    ViewBuf buf(blob);
-    std::istream in(&buf);
+std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
+                                          std::string_view lasting) {
+    std::uint64_t length = 0;
+    if (blob.size() < sizeof length) return std::nullopt;
+    std::memcpy(&length, blob.data(), sizeof length);
+    if (length > blob.size() - sizeof length) return std::nullopt;
     FileRecords f;
     try {
-        In a(in, InternedPath(rel));
+        In a(blob.substr(sizeof length, length), InternedPath(rel),
+             blob.substr(sizeof length + length),
+             (lasting.empty() ? blob : lasting).data() + sizeof length + length);
         a(f);
     } catch (const std::exception&) {
         return std::nullopt;
@@ -270,10 +350,15 @@ std::optional<FileRecords> decode_records(std::string_view blob, const std::stri
     return f;
 }
 
+bool blob_intact(std::string_view bytes, const CachedFile& file) {
+    return bytes.size() == file.blob.size() && XXH3_64bits(bytes.data(), bytes.size()) == file.sum;
+}
+
 bool write_image(std::FILE* out, const CacheImage& image) {
     Header h{image.root, image.key, image.written_ns, {}};
     for (const auto& f : image.files)
-        h.files.push_back(HeaderEntry{f.rel, f.stamp, f.blob.size()});
+        h.files.push_back(
+            HeaderEntry{f.rel, f.stamp, f.blob.size(), XXH3_64bits(f.blob.data(), f.blob.size())});
     std::ostringstream hs(std::ios::binary);
     {
         cereal::BinaryOutputArchive a(hs);
@@ -281,14 +366,12 @@ bool write_image(std::FILE* out, const CacheImage& image) {
     }
     std::string header = std::move(hs).str();
     std::uint64_t header_size = header.size();
-    // The checksum covers everything after itself.
+    // The checksum covers the header after it; each blob has its own there.
     XXH3_state_t* state = XXH3_createState();
     XXH3_64bits_reset(state);
     XXH3_64bits_update(state, &format_version, sizeof format_version);
     XXH3_64bits_update(state, &header_size, sizeof header_size);
     XXH3_64bits_update(state, header.data(), header.size());
-    for (const auto& f : image.files)
-        XXH3_64bits_update(state, f.blob.data(), f.blob.size());
     std::uint64_t sum = XXH3_64bits_digest(state);
     XXH3_freeState(state);
     bool ok = std::fwrite(magic, sizeof magic, 1, out) == 1 &&
@@ -301,8 +384,7 @@ bool write_image(std::FILE* out, const CacheImage& image) {
     return ok;
 }
 
-std::optional<CacheImage> read_image(std::string_view bytes,
-                                     const std::function<void(std::string_view)>& done_with) {
+std::optional<CacheImage> read_image(std::string_view bytes) {
     constexpr std::size_t fixed = sizeof magic + 8 + 4 + 8;
     if (bytes.size() < fixed || std::memcmp(bytes.data(), magic, sizeof magic) != 0)
         return std::nullopt;
@@ -312,23 +394,10 @@ std::optional<CacheImage> read_image(std::string_view bytes,
     std::memcpy(&version, bytes.data() + 16, 4);
     std::memcpy(&header_size, bytes.data() + 20, 8);
     if (version != format_version || header_size > bytes.size() - fixed) return std::nullopt;
-    // Slice by slice: the checksum needs every byte, not all of them at once.
-    constexpr std::size_t slice = std::size_t{1} << 20;
-    XXH3_state_t* state = XXH3_createState();
-    XXH3_64bits_reset(state);
-    for (std::size_t at = 16; at < bytes.size(); at += slice) {
-        std::string_view part = bytes.substr(at, slice);
-        XXH3_64bits_update(state, part.data(), part.size());
-        if (done_with) done_with(part);
-    }
-    bool intact = XXH3_64bits_digest(state) == sum;
-    XXH3_freeState(state);
-    if (!intact) return std::nullopt;
+    if (XXH3_64bits(bytes.data() + 16, 12 + header_size) != sum) return std::nullopt;
     Header h;
     try {
-        ViewBuf buf(bytes.substr(fixed, header_size));
-        std::istream in(&buf);
-        cereal::BinaryInputArchive a(in);
+        In a(bytes.substr(fixed, header_size), InternedPath(), {}, nullptr);
         a(h);
     } catch (const std::exception&) {
         return std::nullopt;
@@ -338,7 +407,7 @@ std::optional<CacheImage> read_image(std::string_view bytes,
     for (auto& e : h.files) {
         if (e.length > bytes.size() - at) return std::nullopt;
         image.files.push_back(
-            CachedFile{std::move(e.rel), e.stamp, bytes.substr(at, e.length), {}});
+            CachedFile{std::move(e.rel), e.stamp, bytes.substr(at, e.length), {}, e.sum});
         at += e.length;
     }
     if (at != bytes.size()) return std::nullopt;

@@ -1,10 +1,9 @@
 #pragma once
-// The bytes of the cache of parsed files: a checked header (file stamps and
-// keys) followed by one blob per file holding what read_record_file made of
-// it. cereal writes the blobs, one small function per struct in
+// The bytes of the cache of parsed files: a checked header (file stamps,
+// keys, and each blob's checksum) followed by one blob per file holding what
+// read_record_file made of it. cereal writes the blobs, one small function per struct in
 // cache_format.cpp; a record kind added to FileRecords gets one more.
 #include <cstdint>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +29,7 @@ struct CachedFile {
     FileStamp stamp;
     std::string_view blob;  // encode_records(); points into the image's bytes or `owned`
     std::string owned;      // the blob of a file read in this run
+    std::uint64_t sum = 0;  // the blob's checksum, as read_image found it
 };
 
 struct CacheImage {
@@ -41,17 +41,21 @@ struct CacheImage {
 
 // Without `source` (the text is not kept): the reader sets it.
 std::string encode_records(const FileRecords& records);
-// nullopt when the blob does not decode.
-std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel);
+// nullopt when the blob does not decode. The records' texts point into
+// `lasting` (the same bytes as `blob`, kept until the run ends), or into `blob`.
+std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
+                                          std::string_view lasting = {});
+// Whether `bytes`, read from the image, are `file`'s blob as it was written.
+bool blob_intact(std::string_view bytes, const CachedFile& file);
 
 // Writes the image with its magic, format version and checksum to `out`.
 // Returns false when a write failed.
 bool write_image(std::FILE* out, const CacheImage& image);
-// nullopt for bytes that are not a whole, intact image of this format; the
-// blobs point into `bytes`, which must outlive the image. `done_with` is
-// given each slice of `bytes` once its checksum is taken.
-std::optional<CacheImage> read_image(std::string_view bytes,
-                                     const std::function<void(std::string_view)>& done_with = {});
+// nullopt for bytes that are not a whole image of this format with an
+// intact header; the blobs point into `bytes`, which must outlive the image,
+// and are checked one by one when read (blob_intact), so that a run reads
+// only the blobs it uses.
+std::optional<CacheImage> read_image(std::string_view bytes);
 
 // The acct.yaml settings that read_record_file uses, as text for the key.
 std::string reading_key(const Config& config);

@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "acct/model/text.h"
+
 namespace fs = std::filesystem;
 
 namespace acctool {
@@ -68,11 +70,15 @@ FileCache::FileCache(fs::path dir, const fs::path& root, std::string key, std::i
     path_ = cache_file(dir_, root);
     bytes_ = MappedFile(path_);
     if (!bytes_.ok()) return;
-    image_ = read_image(bytes_.bytes(), [&](std::string_view part) { bytes_.release(part); });
+    image_ = read_image(bytes_.bytes());
     if (image_ && (image_->root != root_ || image_->key != key_)) image_.reset();
     if (!image_) return;
     for (const auto& f : image_->files)
         by_rel_.emplace(f.rel, &f);
+}
+
+FileCache::~FileCache() {
+    if (bytes_.ok()) keep_until_exit(std::make_shared<const MappedFile>(std::move(bytes_)));
 }
 
 std::optional<FileRecords> FileCache::find(const std::string& rel, const FileStamp& stamp) const {
@@ -80,9 +86,12 @@ std::optional<FileRecords> FileCache::find(const std::string& rel, const FileSta
     if (it == by_rel_.end()) return std::nullopt;
     const CachedFile& f = *it->second;
     if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return std::nullopt;
-    auto records = decode_records(f.blob, rel);
-    bytes_.release(f.blob);  // decoded: the run's memory holds the records, not both
-    return records;
+    // Read into a buffer of this thread's, not through the mapping: the run's
+    // memory holds the records, not their bytes too. The texts point into the
+    // mapping, whose pages are read only if a text is printed.
+    thread_local std::string copy;
+    if (!bytes_.copy(f.blob, copy) || !blob_intact(copy, f)) return std::nullopt;
+    return decode_records(copy, rel, f.blob);
 }
 
 void FileCache::update(std::vector<Seen> files) {

@@ -28,6 +28,11 @@ class FileCache {
     // A missing, damaged or foreign cache is an empty one.
     FileCache(std::filesystem::path dir, const std::filesystem::path& root, std::string key,
               std::int64_t now_ns);
+    // Keeps the mapped image until the run ends: the texts of the records
+    // found point into it.
+    ~FileCache();
+    FileCache(const FileCache&) = delete;
+    FileCache& operator=(const FileCache&) = delete;
 
     // The cached result for `rel` when `stamp` is what was cached and the
     // file is older than the moment that entry was written (git's "racy

@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <utility>
 
@@ -14,6 +14,7 @@ namespace acctool {
 MappedFile::MappedFile(const std::filesystem::path& path) {
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return;
+    fd_ = fd;
     struct stat st {};
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
         size_ = static_cast<std::size_t>(st.st_size);
@@ -29,17 +30,20 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
             }
         }
     }
-    ::close(fd);
+    if (!ok_) ::close(std::exchange(fd_, -1));
 }
 
 MappedFile::MappedFile(MappedFile&& other) noexcept
-    : data_(std::exchange(other.data_, nullptr)),
+    : fd_(std::exchange(other.fd_, -1)),
+      data_(std::exchange(other.data_, nullptr)),
       size_(std::exchange(other.size_, 0)),
       ok_(std::exchange(other.ok_, false)) {}
 
 MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
     if (this != &other) {
         if (data_) ::munmap(data_, size_);
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = std::exchange(other.fd_, -1);
         data_ = std::exchange(other.data_, nullptr);
         size_ = std::exchange(other.size_, 0);
         ok_ = std::exchange(other.ok_, false);
@@ -49,21 +53,26 @@ MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
 
 MappedFile::~MappedFile() {
     if (data_) ::munmap(data_, size_);
+    if (fd_ >= 0) ::close(fd_);
 }
 
 std::string_view MappedFile::bytes() const {
     return data_ ? std::string_view(static_cast<const char*>(data_), size_) : std::string_view();
 }
 
-void MappedFile::release(std::string_view part) const {
-    if (!data_ || part.empty()) return;
-    // Whole pages, neighbours' included: the mapping is never written, so a
-    // page dropped while another thread reads it is read again from the file.
-    static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-    auto base = reinterpret_cast<std::uintptr_t>(data_);
-    auto begin = std::max(reinterpret_cast<std::uintptr_t>(part.data()) & ~(page - 1), base);
-    auto end = std::min(reinterpret_cast<std::uintptr_t>(part.data() + part.size()), base + size_);
-    if (begin < end) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+bool MappedFile::copy(std::string_view part, std::string& to) const {
+    to.resize(part.size());
+    if (part.empty()) return true;
+    auto offset = static_cast<off_t>(part.data() - static_cast<const char*>(data_));
+    std::size_t done = 0;
+    while (done < part.size()) {
+        ssize_t n =
+            ::pread(fd_, to.data() + done, part.size() - done, offset + static_cast<off_t>(done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
 }
 
 }  // namespace acctool

@@ -1,7 +1,10 @@
 #pragma once
-// A file's bytes mapped read-only into memory: reading the cache of parsed
-// files copies nothing, and its pages are the page cache's, not this run's.
+// A file's bytes mapped read-only into memory, and the file kept open: the
+// cache of parsed files points at its texts in the mapping (pages read only
+// when a text is printed) and reads the rest through copy(), which leaves no
+// page of the file in this run's memory.
 #include <filesystem>
+#include <string>
 #include <string_view>
 
 namespace acctool {
@@ -19,12 +22,12 @@ class MappedFile {
 
     bool ok() const { return ok_; }
     std::string_view bytes() const;
-    // Gives back the memory of the pages under `part` (of bytes()): they stay
-    // in the page cache and are mapped again if read again, so a run that
-    // reads the whole file never holds all of it at once.
-    void release(std::string_view part) const;
+    // Reads the bytes under `part` (a slice of bytes()) from the file into
+    // `to`, without touching the mapping; false when the read failed.
+    bool copy(std::string_view part, std::string& to) const;
 
   private:
+    int fd_ = -1;
     void* data_ = nullptr;
     std::size_t size_ = 0;
     bool ok_ = false;

@@ -1,7 +1,6 @@
 #include "acct/load/workspace.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -9,7 +8,6 @@
 #include <map>
 #include <memory>
 #include <sstream>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -20,6 +18,7 @@
 #include "acct/load/config.h"
 #include "acct/load/fields.h"
 #include "acct/load/file_cache.h"
+#include "acct/os/parallel.h"
 
 namespace fs = std::filesystem;
 
@@ -239,44 +238,33 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     std::vector<ReadFile> read_errors(w.jobs.size());
     std::vector<FileCache::Seen> seen(w.jobs.size());
     std::vector<char> from_cache(w.jobs.size(), 0);
-    std::atomic<std::size_t> next{0};
     ReadOptions options{config};
-    auto worker = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < w.jobs.size();) {
-            const FileJob& job = w.jobs[i];
-            auto over = overlay.find(job.rel);
-            std::optional<FileStamp> stamp;
-            if (cache && over == overlay.end()) stamp = stamp_of(root / job.rel);
-            if (stamp) {
-                if (auto hit = cache->find(job.rel, *stamp)) {
-                    hit->source = lazy_source(root, job.rel, overlay);
-                    results[i] = std::move(*hit);
-                    from_cache[i] = 1;
-                    seen[i] = FileCache::Seen{job.rel, *stamp, {}};
-                    continue;
-                }
+    parallel_for(w.jobs.size(), [&](std::size_t i) {
+        const FileJob& job = w.jobs[i];
+        auto over = overlay.find(job.rel);
+        std::optional<FileStamp> stamp;
+        if (cache && over == overlay.end()) stamp = stamp_of(root / job.rel);
+        if (stamp) {
+            if (auto hit = cache->find(job.rel, *stamp)) {
+                hit->source = lazy_source(root, job.rel, overlay);
+                results[i] = std::move(*hit);
+                from_cache[i] = 1;
+                seen[i] = FileCache::Seen{job.rel, *stamp, {}};
+                return;
             }
-            ReadFile f = over != overlay.end() ? ReadFile{over->second, {}, false}
-                                               : read_file(root / job.rel);
-            if (!f.text) {
-                read_errors[i] = std::move(f);
-                continue;
-            }
-            auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
-            results[i] =
-                read_record_file(source, job.client_file, w.clients[job.client].id, options);
-            if (stamp) seen[i] = FileCache::Seen{job.rel, *stamp, encode_records(*results[i])};
-            // The text is not kept: a diagnostic that needs it reads it again.
-            results[i]->source = lazy_source(root, job.rel, overlay);
         }
-    };
-    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = static_cast<unsigned>(std::min<std::size_t>(threads, w.jobs.size() / 4 + 1));
-    std::vector<std::jthread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    pool.clear();
+        ReadFile f =
+            over != overlay.end() ? ReadFile{over->second, {}, false} : read_file(root / job.rel);
+        if (!f.text) {
+            read_errors[i] = std::move(f);
+            return;
+        }
+        auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
+        results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
+        if (stamp) seen[i] = FileCache::Seen{job.rel, *stamp, encode_records(*results[i])};
+        // The text is not kept: a diagnostic that needs it reads it again.
+        results[i]->source = lazy_source(root, job.rel, overlay);
+    });
 
     for (std::size_t i = 0; i < w.jobs.size(); ++i) {
         if (results[i]) {

@@ -12,6 +12,7 @@
 #include "acct/model/money.h"
 #include "acct/model/period.h"
 #include "acct/model/source_location.h"
+#include "acct/model/text.h"
 
 namespace acctool {
 
@@ -86,7 +87,7 @@ struct Invoice {
 struct Interaction {
     Date date;
     InteractionKind kind = InteractionKind::note;
-    std::string with, summary, todo;
+    Text with, summary, todo;
     std::optional<int> minutes;
     std::optional<Mood> mood;
     std::optional<Date> next;

@@ -17,6 +17,9 @@ Cell date_cell(const std::optional<Date>& d) {
 Cell text_cell(const std::string& s) {
     return s.empty() ? std::nullopt : Cell(s);
 }
+Cell text_cell(const Text& s) {
+    return s.empty() ? std::nullopt : Cell(s.str());
+}
 Cell text_cell(const std::optional<std::string>& s) {
     return s;
 }
