@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "acct/cli/values.h"
+#include "acct/model/metric.h"
 
 using namespace acctool;
 using namespace acctool::cli;
@@ -40,6 +41,47 @@ TEST_CASE("amounts keep to the currency's digits") {
     CHECK(parse_money("1500", jpy)->minor == 1500);
     CHECK(!parse_money("1.5", jpy));
     CHECK(!parse_money("-3", eur));
+}
+
+TEST_CASE("a number takes a sign and a point; a wrong one says what is wrong") {
+    auto shown = [](const char* text) { return format_decimal(*parse_number(text)); };
+    CHECK(shown("-3") == "-3");
+    CHECK(shown("+2.50") == "2.50");
+    CHECK(shown(".5") == "0.5");
+    CHECK(shown("-.5") == "-0.5");
+    CHECK(shown("007") == "7");
+    // The largest that fit: 13 digits before the point, 6 after, 18 in all.
+    CHECK(shown("9999999999999") == "9999999999999");
+    CHECK(shown("999999999999.999999") == "999999999999.999999");
+    CHECK(shown("-0.000001") == "-0.000001");
+    CHECK(parse_number("99999999999999").error() ==
+          "'99999999999999' is too large: at most 13 digits before the point");
+    CHECK(parse_number("1.1234567").error() ==
+          "'1.1234567' has too many digits after the point: at most 6");
+    // 19 digits would not fit in 64 bits (the value came out negative).
+    CHECK(parse_number("9999999999999.999999").error() ==
+          "'9999999999999.999999' has too many digits: at most 18 in all");
+    CHECK(parse_number("1e400").error() ==
+          "'1e400' has an exponent: write the number out in digits (1000, not 1e3)");
+    CHECK(parse_number("2.5E-4").error().find("exponent") != std::string::npos);
+    for (const char* bad : {"", "-", ".", "5.", "1,5", "+-3", "--3", "e3", "1e", "1 000", "inf"})
+        CHECK_MESSAGE(parse_number(bad).error().find("is not a number") != std::string::npos, bad);
+}
+
+TEST_CASE("an amount is read as a number, never negative") {
+    Currency eur{"EUR", 2, true};
+    CHECK(parse_money(".5", eur)->minor == 50);
+    CHECK(parse_money("-3", eur).error() == "'-3': an amount must not be negative");
+    CHECK(parse_money("1,5", eur).error() ==
+          "'1,5' is not an amount: write digits with a point before the fraction, such as 1500 "
+          "or 1500.50");
+    CHECK(parse_money("99999999999999", eur).error() ==
+          "'99999999999999' is too large: at most 13 digits before the point");
+    // The parser's limits are parse_decimal's: what one takes, the other does.
+    CHECK(parse_decimal("9999999999999"));
+    CHECK(parse_decimal("0.123456"));
+    CHECK(!parse_decimal("99999999999999"));
+    CHECK(!parse_decimal("0.1234567"));
 }
 
 TEST_CASE("enumeration words get a did-you-mean") {

@@ -11,6 +11,7 @@
 #include "acct/cli/help_language.h"
 #include "acct/cli/language.h"
 #include "acct/cli/metric_command.h"
+#include "acct/cli/number_arguments.h"
 #include "acct/cli/session.h"
 #include "acct/cli/sharing.h"
 #include "acct/cli/team_commands.h"
@@ -110,7 +111,7 @@ int run(int argc, char** argv) {
         return exit_code::usage;
     }
     try {
-        app.parse(argc, argv);
+        app.parse(parse_order(app, argc, argv));  // -.5 is a number, not an option
     } catch (const CLI::CallForHelp& e) {
         return app.exit(e, std::cout, std::cerr);
     } catch (const CLI::CallForAllHelp& e) {

@@ -91,6 +91,23 @@ std::string recorded(const Request& r, const std::string& client, const SourceLo
     return "";
 }
 
+// The first open request of the client (neither dropped nor told: one that
+// `acct request` can name) with this title: asking twice is allowed, but
+// worth a word, since the title alone no longer names either.
+const Request* open_twin(const Client& c, const std::string& title) {
+    for (const auto& x : c.requests)
+        if (x.title == title && !x.dropped && !x.told) return &x;
+    return nullptr;
+}
+
+std::string twin_warning(const Request& twin, const std::string& client) {
+    if (twin.id.empty())
+        return trf("{} already has an open request '{}' ({}:{}); recorded this one too", client,
+                   twin.title, twin.at.file, twin.at.line);
+    return trf("{} already has an open request '{}' ({}, {}:{}); recorded this one too", client,
+               twin.title, twin.id, twin.at.file, twin.at.line);
+}
+
 // In the order of SPEC 2.8.
 YamlValue to_yaml(const Request& r, bool priority_given) {
     YamlValue v = YamlValue::mapping();
@@ -132,6 +149,8 @@ Plan plan_ask(const LoadResult& loaded, const AskOptions& o, const Request& r) {
         return false;
     };
     w.done = recorded(r, c.id, at, ws.config);
+    if (const Request* twin = open_twin(c, r.title))
+        w.warnings.push_back(twin_warning(*twin, c.id));
     w.commit_message = fmt::format("acct: request from {}: {}", c.id, r.title);
     return w;
 }

@@ -58,9 +58,8 @@ Result<NewChange> read_options(const ChangeOptions& o, Date as_of) {
     if (!date) return Failure{date.error()};
     x.date = *date;
     if (o.budget) {
-        auto d = parse_signed_decimal(*o.budget);
-        if (!d)
-            return fail("--budget", fmt::format("'{}': {}", terminal_safe(*o.budget), d.error()));
+        auto d = parse_number(*o.budget);
+        if (!d) return fail("--budget", d.error());
         n.budget = *d;
     }
     if (o.deadline) {

@@ -9,9 +9,7 @@
 #include "acct/cli/writing.h"
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
-#include "acct/load/metric_records.h"
 #include "acct/model/metric.h"
-#include "acct/render/terminal_text.h"
 
 namespace acctool::cli {
 
@@ -29,12 +27,8 @@ Result<Metric> read_options(const MetricOptions& o, Date as_of) {
     auto name = parse_text(o.name, "NAME");
     if (!name) return Failure{name.error()};
     m.name = *name;
-    auto value = parse_metric_value(o.value);
-    if (!value)
-        return Failure{
-            trf("VALUE '{}' is not a number: write digits with an optional sign and "
-                "a point before the fraction, such as 1200, -3.5 or 0.25",
-                terminal_safe(o.value))};
+    auto value = parse_number(o.value);
+    if (!value) return Failure{fmt::format("VALUE {}", value.error())};
     m.value = *value;
     if (o.unit) {
         auto unit = parse_text(*o.unit, "--unit");

@@ -1,7 +1,8 @@
 #pragma once
-// REQUEST and CHANGE of SPEC 4: a record of the client named by its id, else
-// an exact title, else a unique start of a title, among its open records.
-// Several matches are listed (exit 64), none lists the open ones (exit 66).
+// REQUEST and CHANGE of SPEC 4, and done's TITLE: a record of the client
+// named by its id, else an exact title, else a unique start of a title, among
+// its open records. Several matches are listed (exit 64), none lists the open
+// ones (exit 66).
 #include <functional>
 #include <string>
 #include <variant>
@@ -61,6 +62,30 @@ inline constexpr PickMessages change_messages{
             count, name, count, client, list);
     }};
 
+inline constexpr PickMessages task_messages{
+    [](const std::string& client) { return trf("{} has no open task", client); },
+    [](const std::string& client, const std::string& name, const std::string& list) {
+        return trf("no open task of {} starts with '{}'; the open tasks:{}", client, name, list);
+    },
+    [](const std::string& name, std::size_t count, const std::string& client,
+       const std::string& list) {
+        return trnf("'{}' matches {} open task of {}; say which:{}",
+                    "'{}' matches {} open tasks of {}; say which:{}", count, name, count, client,
+                    list);
+    }};
+
+// A record in a list of matches: where it is, its title and its date (a
+// task's due date).
+template <class Record>
+std::string listed(const Record& r) {
+    return fmt::format("\n  {}:{}: {} ({})", r.at.file, r.at.line, terminal_safe(r.title),
+                       say_table_date(r.date));
+}
+inline std::string listed(const Task& t) {
+    return trf("\n  {}:{}: {} (due {})", t.at.file, t.at.line, terminal_safe(t.title),
+               say_table_date(t.due));
+}
+
 template <class Record>
 std::variant<const Record*, Refusal> pick_record(const Client& c,
                                                  const std::vector<Record>& records,
@@ -69,7 +94,8 @@ std::variant<const Record*, Refusal> pick_record(const Client& c,
     std::vector<const Record*> by_id, exact, prefix;
     for (const auto& r : records) {
         if (!open(r)) continue;
-        if (!r.id.empty() && r.id == name) by_id.push_back(&r);
+        if constexpr (requires { r.id; })  // a task has none
+            if (!r.id.empty() && r.id == name) by_id.push_back(&r);
         if (r.title == name) exact.push_back(&r);
         if (r.title.compare(0, name.size(), name) == 0) prefix.push_back(&r);
     }
@@ -78,17 +104,14 @@ std::variant<const Record*, Refusal> pick_record(const Client& c,
     if (matches.empty()) {
         std::string list;
         for (const auto& r : records)
-            if (open(r))
-                list += fmt::format("\n  {}:{}: {} ({})", r.at.file, r.at.line,
-                                    terminal_safe(r.title), say_table_date(r.date));
+            if (open(r)) list += listed(r);
         return Refusal{exit_code::no_input, list.empty()
                                                 ? say.none(c.id)
                                                 : say.no_match(c.id, terminal_safe(name), list)};
     }
     std::string list;
     for (const Record* r : matches)
-        list += fmt::format("\n  {}:{}: {} ({})", r->at.file, r->at.line, terminal_safe(r->title),
-                            say_table_date(r->date));
+        list += listed(*r);
     return Refusal{exit_code::usage, say.several(terminal_safe(name), matches.size(), c.id, list)};
 }
 

@@ -1,10 +1,10 @@
 // acct task / acct done: add a task to a client, or mark one finished.
-#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/pick_record.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
 #include "acct/lang/translate.h"
@@ -26,13 +26,6 @@ struct DoneOptions {
     WriteOptions write;
 };
 
-const Task* task_at(const Workspace& ws, const std::string& id, const SourceLocation& at) {
-    if (const Client* c = ws.client(id))
-        for (const auto& t : c->tasks)
-            if (t.at == at) return &t;
-    return nullptr;
-}
-
 Plan plan_task(const LoadResult& loaded, const TaskOptions& o, const std::string& title, Date due,
                const std::optional<std::string>& notes) {
     const Workspace& ws = loaded.workspace;
@@ -47,7 +40,7 @@ Plan plan_task(const LoadResult& loaded, const TaskOptions& o, const std::string
     PlannedWrite w = std::move(std::get<PlannedWrite>(planned));
     SourceLocation at = record_location(w);
     w.reads_back = [=, id = c.id](const Workspace& after) {
-        const Task* t = task_at(after, id, at);
+        const Task* t = record_at(after, id, at, &Client::tasks);
         return t && t->title == title && t->due == due && !t->done &&
                t->notes == notes.value_or("");
     };
@@ -57,41 +50,13 @@ Plan plan_task(const LoadResult& loaded, const TaskOptions& o, const std::string
     return w;
 }
 
-// The open task TITLE names: the one with exactly that title, else the one
-// whose title starts with it.
-std::variant<const Task*, Refusal> pick_task(const Client& c, const std::string& title) {
-    std::vector<const Task*> exact, prefix;
-    for (const auto& t : c.tasks) {
-        if (t.done) continue;
-        if (t.title == title) exact.push_back(&t);
-        if (t.title.compare(0, title.size(), title) == 0) prefix.push_back(&t);
-    }
-    const auto& matches = exact.empty() ? prefix : exact;
-    if (matches.size() == 1) return matches.front();
-    if (matches.empty()) {
-        std::string open;
-        for (const auto& t : c.tasks)
-            if (!t.done)
-                open += trf("\n  {} (due {})", terminal_safe(t.title), say_table_date(t.due));
-        return Refusal{exit_code::no_input,
-                       open.empty() ? trf("{} has no open task", c.id)
-                                    : trf("no open task of {} starts with '{}'; the open tasks:{}",
-                                          c.id, terminal_safe(title), open)};
-    }
-    std::string list;
-    for (const Task* t : matches)
-        list += trf("\n  {}:{}: {} (due {})", t->at.file, t->at.line, terminal_safe(t->title),
-                    say_table_date(t->due));
-    return Refusal{exit_code::usage, trf("'{}' matches {} open tasks of {}; say which:{}",
-                                         terminal_safe(title), matches.size(), c.id, list)};
-}
-
 Plan plan_done(const LoadResult& loaded, const DoneOptions& o, Date date) {
     const Workspace& ws = loaded.workspace;
     auto found = find_client(ws, o.client);
     if (auto* r = std::get_if<Refusal>(&found)) return *r;
     const Client& c = *std::get<const Client*>(found);
-    auto picked = pick_task(c, o.title);
+    auto picked = pick_record<Task>(c, c.tasks, o.title, task_messages,
+                                    [](const Task& t) { return !t.done; });
     if (auto* r = std::get_if<Refusal>(&picked)) return *r;
     const Task& task = *std::get<const Task*>(picked);
 
@@ -111,7 +76,7 @@ Plan plan_done(const LoadResult& loaded, const DoneOptions& o, Date date) {
     set_insertion(w, f, std::move(ins.value()));
     // The task's first key comes before the new line: its place stays.
     w.reads_back = [at = task.at, date, id = c.id, title = task.title](const Workspace& after) {
-        const Task* t = task_at(after, id, at);
+        const Task* t = record_at(after, id, at, &Client::tasks);
         return t && t->title == title && t->done == date;
     };
     w.done = trf("Done: '{}' for {} on {} ({}:{})", task.title, c.id, say_date(date), task.at.file,

@@ -1,6 +1,7 @@
 #include "acct/cli/usage.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <vector>
 
@@ -140,6 +141,8 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
     const std::vector<std::string> known = option_names(cmd);
     for (const auto& x : extras) {
         if (!x.starts_with("-") || x == "-") continue;
+        // "-3", "-0.5": CLI11 took it for an argument, one too many.
+        if (std::isdigit(static_cast<unsigned char>(x[1]))) continue;
         std::string name = x.substr(0, x.find('='));
         // A known option left over came after `--`: one argument too many.
         if (std::find(known.begin(), known.end(), name) != known.end()) continue;

@@ -1,6 +1,8 @@
 #include "acct/cli/values.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <optional>
 
@@ -143,9 +145,82 @@ Result<std::string> parse_id(std::string_view option, std::string_view text) {
     return std::string(text);
 }
 
+namespace {
+
+// parse_decimal's limits: 13 digits before the point keep every amount in
+// minor units far inside 64 bits; 18 in all keep a metric's value in it.
+constexpr std::size_t max_whole_digits = 13, max_fraction_digits = 6, max_digits = 18;
+
+enum class NumberKind { number, amount };
+
+bool all_digits(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
+// 1e3, 2.5E-4: a number in exponent form, which acct does not read.
+bool has_exponent(std::string_view s) {
+    std::size_t e = s.find_first_of("eE");
+    if (e == std::string_view::npos || e == 0) return false;
+    std::string_view mantissa = s.substr(0, e), power = s.substr(e + 1);
+    if (!power.empty() && (power.front() == '+' || power.front() == '-')) power.remove_prefix(1);
+    std::size_t dot = mantissa.find('.');
+    std::string_view whole = mantissa.substr(0, dot);
+    std::string_view frac = dot == std::string_view::npos ? "" : mantissa.substr(dot + 1);
+    return !power.empty() && all_digits(power) && !(whole.empty() && frac.empty()) &&
+           all_digits(whole) && all_digits(frac);
+}
+
+Result<Decimal> read_number(std::string_view text, NumberKind kind) {
+    std::string shown = terminal_safe(text);
+    std::string_view s = text;
+    bool negative = !s.empty() && s.front() == '-';
+    if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+    std::size_t dot = s.find('.');
+    std::string_view whole = s.substr(0, dot);
+    std::string_view frac = dot == std::string_view::npos ? "" : s.substr(dot + 1);
+    bool shaped = all_digits(whole) && all_digits(frac) && (!whole.empty() || !frac.empty()) &&
+                  (dot == std::string_view::npos || !frac.empty());
+    if (!shaped) {
+        if (has_exponent(s))
+            return Failure{
+                trf("'{}' has an exponent: write the number out in digits (1000, not 1e3)", shown)};
+        if (kind == NumberKind::amount)
+            return Failure{
+                trf("'{}' is not an amount: write digits with a point before the "
+                    "fraction, such as 1500 or 1500.50",
+                    shown)};
+        return Failure{
+            trf("'{}' is not a number: write digits with an optional sign and a "
+                "point before the fraction, such as 1200, -3.5 or 0.25",
+                shown)};
+    }
+    while (!whole.empty() && whole.front() == '0')
+        whole.remove_prefix(1);
+    if (whole.size() > max_whole_digits)
+        return Failure{
+            trf("'{}' is too large: at most {} digits before the point", shown, max_whole_digits)};
+    if (frac.size() > max_fraction_digits)
+        return Failure{trf("'{}' has too many digits after the point: at most {}", shown,
+                           max_fraction_digits)};
+    if (whole.size() + frac.size() > max_digits)
+        return Failure{trf("'{}' has too many digits: at most {} in all", shown, max_digits)};
+    if (negative && kind == NumberKind::amount)
+        return Failure{fmt::format("'{}': {}", shown, tr("an amount must not be negative"))};
+    auto d = parse_decimal(fmt::format("0{}{}{}", whole, frac.empty() ? "" : ".", frac));
+    if (!d) return Failure{fmt::format("'{}': {}", shown, d.error())};
+    return Decimal{negative ? -d->units : d->units, d->scale};
+}
+
+}  // namespace
+
+Result<Decimal> parse_number(std::string_view text) {
+    return read_number(text, NumberKind::number);
+}
+
 Result<Money> parse_money(std::string_view text, const Currency& currency) {
-    auto d = parse_decimal(text);
-    if (!d) return Failure{fmt::format("'{}': {}", terminal_safe(text), d.error())};
+    auto d = read_number(text, NumberKind::amount);
+    if (!d) return Failure{d.error()};
     auto m = to_money(*d, currency);
     if (!m) return Failure{fmt::format("'{}': {}", terminal_safe(text), m.error())};
     return *m;

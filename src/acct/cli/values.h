@@ -35,7 +35,13 @@ Result<std::string> parse_text(std::string_view text, std::string_view name);
 // An id given to `option` (--id, --contract): a slug, or the error naming it.
 Result<std::string> parse_id(std::string_view option, std::string_view text);
 
-// An amount with at most the currency's fraction digits, as money.
+// A number as a user types it: digits, an optional sign, a point before the
+// fraction (`.5` is 0.5); at most 13 digits before the point, 6 after, 18 in
+// all. The error a clause after the quoted text ("'1,5' is not a number: ...").
+Result<Decimal> parse_number(std::string_view text);
+
+// An amount with at most the currency's fraction digits, as money; not
+// negative. Read as parse_number reads, the error worded for an amount.
 Result<Money> parse_money(std::string_view text, const Currency& currency);
 
 // One of the enumeration's words, with a did-you-mean.

@@ -213,7 +213,13 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
             s.print_error(problem->message);
             return problem->status;
         }
+    auto warn = [&] {
+        for (const auto& text : w.warnings)
+            fmt::print(s.env.err, "acct: {} {}\n", s.err_paint("warning:", "1;33"),
+                       terminal_safe(text));
+    };
     if (o.dry_run) {
+        warn();
         s.print(unified_diff(w.file, w.old_bytes, w.new_bytes, s.out_paint, s.env.stdout_tty));
         return data_status(before);
     }
@@ -233,6 +239,7 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
         s.print_error(trf("nothing was written: {}", terminal_safe(problem->message)));
         return status_of(*problem);
     }
+    warn();
     s.print(terminal_safe(w.done) + "\n");
     if (commit) {
         if (auto failed = commit_files(*root, {w.file}, w.commit_message)) {

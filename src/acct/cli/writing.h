@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "acct/cli/exit_codes.h"
 #include "acct/cli/session.h"
@@ -36,6 +37,8 @@ struct PlannedWrite {
     std::function<bool(const Workspace&)> reads_back;
     std::string done;            // one line for the user: what was written where
     std::string commit_message;  // "acct: log call with romashka"
+    // Said on stderr ("acct: warning: ...") when it is written, or would be.
+    std::vector<std::string> warnings;
 };
 
 struct Refusal {
