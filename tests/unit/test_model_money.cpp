@@ -35,6 +35,10 @@ TEST_CASE("amounts are exact and have at most the currency's digits") {
     CHECK_FALSE(parse_decimal("1,000.00").ok());
     CHECK_FALSE(parse_decimal("1e3").ok());
     CHECK_FALSE(parse_decimal("99999999999999999999999999999999.99").ok());
+    // 13 digits before the point and 6 after would be 19 digits, past 2^63.
+    CHECK(parse_decimal("9999999999999.99999").ok());
+    CHECK(parse_decimal("9999999999999.999999").error() == "too many digits (at most 18 in all)");
+    CHECK(parse_decimal("999999999999.999999")->units == 999999999999999999);
 }
 
 TEST_CASE("payments of 0.10 and 99.90 settle 100.00 exactly") {

@@ -82,11 +82,14 @@ Result<Decimal> parse_decimal(std::string_view text) {
         return Failure{words(say("expected an amount such as 1500 or 1500.00"))};
     while (whole.size() > 1 && whole.front() == '0')
         whole.remove_prefix(1);
-    // 13 digits before the point and 6 after keep every amount, scaled to
-    // any currency's minor units, far inside 64 bits.
+    // 13 digits before the point keep every amount, scaled to any currency's
+    // minor units, far inside 64 bits; 18 in all keep any value inside them
+    // (13 and 6 would not: 19 nines are past 2^63).
     if (whole.size() > 13)
         return Failure{words(say("the amount is too large (at most 13 digits before the point)"))};
     if (frac.size() > 6) return Failure{words(say("too many digits after the point"))};
+    if (whole.size() + frac.size() > 18)
+        return Failure{words(say("too many digits (at most 18 in all)"))};
     std::int64_t units = 0;
     for (char c : whole)
         units = units * 10 + (c - '0');
