@@ -38,7 +38,9 @@ inline Built build(const std::map<std::string, std::string>& files, const std::s
     std::vector<ClientFiles> clients;
     for (auto& [folder, cf] : by_folder)
         clients.push_back(std::move(cf));
-    check_as_of(clients, as_of, out.diagnostics);
+    for (const auto& c : clients)
+        for (const auto& f : c.files)
+            check_as_of(f, as_of, out.diagnostics);
     Assembled a = assemble(std::move(clients), out.ws.config, as_of);
     out.ws.clients = std::move(a.clients);
     for (auto& d : a.diagnostics)

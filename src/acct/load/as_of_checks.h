@@ -7,7 +7,7 @@
 
 namespace acctool {
 
-// Warns of each interaction dated after `as_of`, at its `date` value.
-void check_as_of(const std::vector<ClientFiles>& clients, Date as_of, std::vector<Diagnostic>& out);
+// Warns of each interaction of `file` dated after `as_of`, at its `date` value.
+void check_as_of(const FileRecords& file, Date as_of, std::vector<Diagnostic>& out);
 
 }  // namespace acctool

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
@@ -35,28 +36,36 @@ void error(std::vector<Diagnostic>& out, const Place& p, Message message) {
     out.push_back(p.file->source->diagnose(Severity::error, p.pos, std::move(message)));
 }
 
-// Invoice numbers are unique in the workspace: the later is skipped.
+// Invoice numbers are unique in the workspace: each but the first (by path,
+// then place in the file) is skipped. A hash of the numbers, not a sort:
+// this runs on one core before the clients are assembled on all of them.
 std::set<std::pair<const FileRecords*, std::uint32_t>> duplicate_invoices(
     const std::vector<ClientFiles>& clients, std::vector<Diagnostic>& out) {
-    std::vector<std::pair<std::string_view, Place>> all;
+    std::size_t invoices = 0;
     for (const auto& c : clients)
         for (const auto& f : c.files)
-            for (const auto& inv : f.invoices)
-                all.push_back({inv.invoice.number, Place{&f, inv.number_pos}});
-    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
-        return a.first != b.first ? a.first < b.first : before(a.second, b.second);
-    });
+            invoices += f.invoices.size();
+    std::unordered_map<std::string_view, Place> first;
+    first.reserve(invoices);
+    for (const auto& c : clients)
+        for (const auto& f : c.files)
+            for (const auto& inv : f.invoices) {
+                Place here{&f, inv.number_pos};
+                auto [it, fresh] = first.emplace(inv.invoice.number, here);
+                if (!fresh && before(here, it->second)) it->second = here;
+            }
     std::set<std::pair<const FileRecords*, std::uint32_t>> dups;
-    for (std::size_t i = 1; i < all.size(); ++i) {
-        if (all[i].first != all[i - 1].first) continue;
-        std::size_t first = i - 1;
-        while (first > 0 && all[first - 1].first == all[i].first)
-            --first;
-        error(out, all[i].second,
-              say("duplicate invoice number '{}', first at {} (this one is skipped)", all[i].first,
-                  place_text(all[first].second)));
-        dups.insert({all[i].second.file, all[i].second.pos});
-    }
+    if (first.size() == invoices) return dups;
+    for (const auto& c : clients)
+        for (const auto& f : c.files)
+            for (const auto& inv : f.invoices) {
+                const Place& kept = first.at(inv.invoice.number);
+                if (kept.file == &f && kept.pos == inv.number_pos) continue;
+                error(out, Place{&f, inv.number_pos},
+                      say("duplicate invoice number '{}', first at {} (this one is skipped)",
+                          inv.invoice.number, place_text(kept)));
+                dups.insert({&f, inv.number_pos});
+            }
     return dups;
 }
 

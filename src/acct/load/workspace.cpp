@@ -75,25 +75,68 @@ Diagnostic whole_file(const std::string& rel, Severity s, std::string message) {
     return d;
 }
 
-// Depth-first, in byte order of names, not following links to directories
-// (a link loop would never end), skipping `.` and `_` directories.
-void walk(const fs::path& root, const std::string& rel, Walk& out,
-          std::map<std::string, std::string>& seen_ids, const Overlay& overlay,
-          const std::optional<std::string>& only) {
-    std::error_code ec;
-    fs::path dir = rel.empty() ? root : root / rel;
+// What one folder holds: its folders (not `.` and `_` ones, not links to
+// folders: a link loop would never end) and its YAML files.
+struct Listing {
     std::vector<std::string> subdirs, yaml_files;
     bool has_client = false;
+};
+using Listings = std::map<std::string, Listing>;  // by folder, relative to the root
+
+Listing list_folder(const fs::path& dir) {
+    Listing out;
+    std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         std::error_code e2;
         if (it->is_directory(e2) && !it->is_symlink(e2)) {
-            if (name[0] != '.' && name[0] != '_') subdirs.push_back(name);
+            if (name[0] != '.' && name[0] != '_') out.subdirs.push_back(name);
         } else if (is_yaml_name(name) && it->is_regular_file(e2)) {
-            yaml_files.push_back(name);
-            if (name == "client.yaml") has_client = true;
+            out.yaml_files.push_back(name);
+            if (name == "client.yaml") out.has_client = true;
         }
     }
+    return out;
+}
+
+bool leads_to(const std::optional<std::string>& only, const std::string& sub) {
+    return !only || *only == sub || only->starts_with(sub + "/");
+}
+
+// Every folder under the root, a level at a time, each level's folders
+// listed on every core: listing a thousand client folders is a thousand
+// open, read and close calls.
+Listings list_folders(const fs::path& root, const std::optional<std::string>& only) {
+    Listings out;
+    std::vector<std::string> level{""};
+    while (!level.empty()) {
+        std::vector<Listing> got(level.size());
+        parallel_for(
+            level.size(),
+            [&](std::size_t i) { got[i] = list_folder(level[i].empty() ? root : root / level[i]); },
+            16);
+        std::vector<std::string> next;
+        for (std::size_t i = 0; i < level.size(); ++i) {
+            for (const auto& s : got[i].subdirs) {
+                std::string sub = level[i].empty() ? s : level[i] + "/" + s;
+                if (leads_to(only, sub)) next.push_back(std::move(sub));
+            }
+            out.emplace(std::move(level[i]), std::move(got[i]));
+        }
+        level = std::move(next);
+    }
+    return out;
+}
+
+// Depth-first, in byte order of names, over the folders listed.
+void walk(const Listings& listings, const std::string& rel, Walk& out,
+          std::map<std::string, std::string>& seen_ids, const Overlay& overlay,
+          const std::optional<std::string>& only) {
+    auto listed = listings.find(rel);
+    Listing here = listed != listings.end() ? listed->second : Listing{};
+    std::vector<std::string>& subdirs = here.subdirs;
+    std::vector<std::string>& yaml_files = here.yaml_files;
+    bool& has_client = here.has_client;
     // Files and folders a write is about to create.
     std::string prefix = rel.empty() ? "" : rel + "/";
     for (const auto& [path, text] : overlay) {
@@ -132,8 +175,7 @@ void walk(const fs::path& root, const std::string& rel, Walk& out,
     }
     for (const auto& s : subdirs) {
         std::string sub = rel.empty() ? s : rel + "/" + s;
-        if (only && *only != sub && !only->starts_with(sub + "/")) continue;
-        walk(root, sub, out, seen_ids, overlay, only);
+        if (leads_to(only, sub)) walk(listings, sub, out, seen_ids, overlay, only);
     }
 }
 
@@ -175,7 +217,7 @@ std::shared_ptr<const SourceText> lazy_source(const fs::path& root, const std::s
 std::vector<std::string> list_client_ids(const fs::path& root) {
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(root, "", w, seen_ids, {}, std::nullopt);
+    walk(list_folders(root, std::nullopt), "", w, seen_ids, {}, std::nullopt);
     std::vector<std::string> ids;
     for (const auto& c : w.clients)
         ids.push_back(c.id);
@@ -224,7 +266,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
 
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(root, "", w, seen_ids, overlay, only);
+    walk(list_folders(root, only), "", w, seen_ids, overlay, only);
     for (auto& d : w.diagnostics)
         out.diagnostics.push_back(std::move(d));
 
@@ -240,6 +282,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     std::vector<ReadFile> read_errors(w.jobs.size());
     std::vector<FileCache::Seen> seen(w.jobs.size());
     std::vector<char> from_cache(w.jobs.size(), 0);
+    std::vector<std::vector<Diagnostic>> after_as_of(w.jobs.size());
     ReadOptions options{config};
     parallel_for(w.jobs.size(), [&](std::size_t i) {
         const FileJob& job = w.jobs[i];
@@ -250,6 +293,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
             if (auto hit = cache->find(job.rel, *stamp, with_interactions)) {
                 hit->source = lazy_source(root, job.rel, overlay);
                 results[i] = std::move(*hit);
+                check_as_of(*results[i], as_of, after_as_of[i]);
                 from_cache[i] = 1;
                 seen[i] = FileCache::Seen{job.rel, *stamp, {}};
                 return;
@@ -265,6 +309,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
         if (stamp) seen[i] = FileCache::Seen{job.rel, *stamp, encode_records(*results[i])};
         if (!with_interactions) results[i]->interactions = {};
+        check_as_of(*results[i], as_of, after_as_of[i]);
         // The text is not kept: a diagnostic that needs it reads it again.
         results[i]->source = lazy_source(root, job.rel, overlay);
     });
@@ -290,7 +335,9 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     }
     cache.reset();  // its bytes are not needed any more
     out.workspace.files_read = static_cast<int>(w.jobs.size()) + 1;
-    check_as_of(w.clients, as_of, out.diagnostics);
+    for (auto& said : after_as_of)
+        for (auto& d : said)
+            out.diagnostics.push_back(std::move(d));
     Assembled a = assemble(std::move(w.clients), config, as_of);
     out.workspace.clients = std::move(a.clients);
     for (auto& d : a.diagnostics)

@@ -1,7 +1,9 @@
 #include "acct/model/interned_path.h"
 
+#include <functional>
 #include <mutex>
-#include <set>
+#include <string_view>
+#include <unordered_set>
 
 namespace acctool {
 
@@ -14,14 +16,24 @@ const std::string* empty_text() {
     return empty;
 }
 
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 const std::string* intern(std::string_view path) {
     if (path.empty()) return empty_text();  // records are made empty first: no lock
+    // A file's path is interned several times in a row by the thread reading
+    // it: those take no lock.
+    thread_local const std::string* last = nullptr;
+    if (last && *last == path) return last;
     static std::mutex* lock = new std::mutex;
-    static auto* table = new std::set<std::string, std::less<>>;
+    static auto* table = new std::unordered_set<std::string, TextHash, std::equal_to<>>;
     std::lock_guard<std::mutex> held(*lock);
     auto it = table->find(path);
     if (it == table->end()) it = table->emplace(path).first;
-    return &*it;
+    last = &*it;
+    return last;
 }
 
 }  // namespace
