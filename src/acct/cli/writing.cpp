@@ -189,7 +189,9 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
             return status_of(problem);
         }
     }
-    LoadResult before = s.load_at(*root);
+    // No planner reads interactions (log checks its own in the reloaded
+    // folder): a warm write costs little more than a warm `due`.
+    LoadResult before = s.load_at(*root, {}, std::nullopt, false);
     s.report_diagnostics(before);
     Plan planned = plan(before);
     if (auto* r = std::get_if<Refusal>(&planned)) {

@@ -1,5 +1,9 @@
 #include "acct/load/cache_format.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+
 #include <algorithm>
 #include <cstring>
 #include <ostream>
@@ -386,11 +390,42 @@ bool blob_intact(std::string_view bytes, const CachedFile& file) {
     return bytes.size() == file.blob.size() && XXH3_64bits(bytes.data(), bytes.size()) == file.sum;
 }
 
-bool write_image(std::FILE* out, const CacheImage& image) {
+namespace {
+
+// Where `blob` lies in `from`'s file, or nullopt when it is not in it.
+std::optional<off_t> offset_in(const MappedFile* from, std::string_view blob) {
+    if (!from) return std::nullopt;
+    std::string_view all = from->bytes();
+    if (blob.empty() || blob.data() < all.data() ||
+        blob.data() + blob.size() > all.data() + all.size())
+        return std::nullopt;
+    return static_cast<off_t>(blob.data() - all.data());
+}
+
+// Copies a blob of the old image file to `out` in the kernel (the old
+// image's pages are never mapped into this run), else through the mapping.
+bool copy_blob(std::FILE* out, const MappedFile& from, off_t at, std::string_view blob) {
+    if (std::fflush(out) != 0) return false;
+    std::size_t done = 0;
+    while (done < blob.size()) {
+        ssize_t n =
+            ::copy_file_range(from.fd(), &at, ::fileno(out), nullptr, blob.size() - done, 0);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        done += static_cast<std::size_t>(n);
+    }
+    std::string_view rest = blob.substr(done);
+    return std::fwrite(rest.data(), 1, rest.size(), out) == rest.size();
+}
+
+}  // namespace
+
+bool write_image(std::FILE* out, const CacheImage& image, const MappedFile* from) {
     Header h{image.root, image.key, image.written_ns, {}};
     for (const auto& f : image.files)
-        h.files.push_back(
-            HeaderEntry{f.rel, f.stamp, f.blob.size(), XXH3_64bits(f.blob.data(), f.blob.size())});
+        h.files.push_back(HeaderEntry{
+            f.rel, f.stamp, f.blob.size(),
+            offset_in(from, f.blob) ? f.sum : XXH3_64bits(f.blob.data(), f.blob.size())});
     std::ostringstream hs(std::ios::binary);
     {
         cereal::BinaryOutputArchive a(hs);
@@ -411,8 +446,13 @@ bool write_image(std::FILE* out, const CacheImage& image) {
               std::fwrite(&format_version, sizeof format_version, 1, out) == 1 &&
               std::fwrite(&header_size, sizeof header_size, 1, out) == 1 &&
               std::fwrite(header.data(), 1, header.size(), out) == header.size();
-    for (const auto& f : image.files)
-        ok = ok && std::fwrite(f.blob.data(), 1, f.blob.size(), out) == f.blob.size();
+    for (const auto& f : image.files) {
+        if (!ok) break;
+        if (auto at = offset_in(from, f.blob))
+            ok = copy_blob(out, *from, *at, f.blob);
+        else
+            ok = std::fwrite(f.blob.data(), 1, f.blob.size(), out) == f.blob.size();
+    }
     return ok;
 }
 

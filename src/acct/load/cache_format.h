@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "acct/load/file_records.h"
+#include "acct/load/mapped_file.h"
 
 namespace acctool {
 
@@ -51,8 +52,9 @@ std::optional<FileRecords> decode_records(std::string_view blob, const std::stri
 bool blob_intact(std::string_view bytes, const CachedFile& file);
 
 // Writes the image with its magic, format version and checksum to `out`.
-// Returns false when a write failed.
-bool write_image(std::FILE* out, const CacheImage& image);
+// Blobs that lie in `from` (the old image, mapped) keep their checksum and
+// are copied from its file by the kernel. Returns false when a write failed.
+bool write_image(std::FILE* out, const CacheImage& image, const MappedFile* from = nullptr);
 // nullopt for bytes that are not a whole image of this format with an
 // intact header; the blobs point into `bytes`, which must outlive the image,
 // and are checked one by one when read (blob_intact), so that a run reads

@@ -123,6 +123,7 @@ void FileCache::update(std::vector<Seen> files) {
             auto old = by_rel_.find(s.rel);
             if (old == by_rel_.end()) continue;
             f.blob = old->second->blob;
+            f.sum = old->second->sum;
         }
         next.files.push_back(std::move(f));
     }
@@ -138,7 +139,7 @@ void FileCache::update(std::vector<Seen> files) {
         ::unlink(temp.c_str());
         return;
     }
-    bool ok = write_image(out, next);
+    bool ok = write_image(out, next, &bytes_);
     ok = std::fflush(out) == 0 && ok;
     ok = std::fclose(out) == 0 && ok;
     if (!ok || std::rename(temp.c_str(), path_.c_str()) != 0) ::unlink(temp.c_str());

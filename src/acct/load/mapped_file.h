@@ -21,6 +21,7 @@ class MappedFile {
     ~MappedFile();
 
     bool ok() const { return ok_; }
+    int fd() const { return fd_; }
     std::string_view bytes() const;
     // Reads the bytes under `part` (a slice of bytes()) from the file into
     // `to`, without touching the mapping; false when the read failed.
