@@ -80,7 +80,7 @@ void take_all(std::vector<T>& to, std::vector<T>& from) {
         for (auto& x : from)
             to.push_back(std::move(x));
     }
-    from = {};
+    from = std::vector<T>();  // not `= {}`, which keeps the capacity
 }
 
 class ClientAssembler {
@@ -280,7 +280,7 @@ Assembled assemble(std::vector<ClientFiles> clients, const Config& config, Date 
         for (auto& f : clients[i].files)
             for (auto& d : f.diagnostics)
                 read[i].push_back(std::move(d));
-        clients[i].files = {};  // what was taken from them is the client's now
+        clients[i].files = std::vector<FileRecords>();  // taken: the client holds it now
     });
     for (auto* all : {&said, &read})
         for (auto& s : *all)

@@ -30,6 +30,8 @@ void load(A& a, std::chrono::year_month_day& d) {
     std::int32_t y = 0;
     std::uint8_t m = 0, day = 0;
     a(y, m, day);
+    // Unset is 0-0-0, not a valid date; past that, a month or day no date has.
+    if (m > 12 || day > 31) throw cereal::Exception("a date out of range");
     d = std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m},
                                     std::chrono::day{day}};
 }
@@ -52,13 +54,13 @@ struct Out : cereal::BinaryOutputArchive {
 // stream's virtual call per field was a fifth of a warm run.
 class In : public cereal::InputArchive<In, cereal::AllowEmptyClassElision> {
   public:
-    In(std::string_view fields, const InternedPath& r, std::string_view t, const char* lasting)
+    In(std::string_view fields, const InternedPath& r, std::string_view t)
         : InputArchive(this),
           rel(r),
           texts(t),
-          lasting_texts(lasting),
           at_(fields.data()),
           end_(fields.data() + fields.size()) {}
+    std::size_t left() const { return static_cast<std::size_t>(end_ - at_); }
     void loadBinary(void* to, std::size_t n) {
         if (n > static_cast<std::size_t>(end_ - at_))
             throw cereal::Exception("the blob ends early");
@@ -66,8 +68,7 @@ class In : public cereal::InputArchive<In, cereal::AllowEmptyClassElision> {
         at_ += n;
     }
     InternedPath rel;
-    std::string_view texts;     // the blob's texts, to check a Text against
-    const char* lasting_texts;  // the same bytes where they stay until the run ends
+    std::string_view texts;  // the blob's texts, to check a Text against
 
   private:
     const char* at_;
@@ -81,9 +82,28 @@ template <class T>
 void CEREAL_SERIALIZE_FUNCTION_NAME(In& a, cereal::NameValuePair<T>& t) {
     a(t.value);
 }
+// A count is checked against the bytes left before anything is made that
+// size: every element takes at least a byte.
 template <class T>
 void CEREAL_SERIALIZE_FUNCTION_NAME(In& a, cereal::SizeTag<T>& t) {
     a(t.size);
+    if (static_cast<std::uint64_t>(t.size) > a.left())
+        throw cereal::Exception("a count past the blob's end");
+}
+// How many values each enumeration has: a value past them is refused.
+template <class E>
+constexpr std::size_t enum_count = EnumNames<E>::names.size();
+template <>
+constexpr std::size_t enum_count<Severity> = 2;
+template <>
+constexpr std::size_t enum_count<PeriodUnit> = 5;
+template <>
+constexpr std::size_t enum_count<Language> = 2;
+template <class E, std::enable_if_t<std::is_enum_v<E>, int> = 0>
+void CEREAL_LOAD_MINIMAL_FUNCTION_NAME(const In&, E& e, const std::underlying_type_t<E>& value) {
+    if (value < 0 || static_cast<std::size_t>(value) >= enum_count<E>)
+        throw cereal::Exception("an enumeration's value out of range");
+    e = static_cast<E>(value);
 }
 template <class T>
 void CEREAL_LOAD_FUNCTION_NAME(In& a, cereal::BinaryData<T>& data) {
@@ -119,8 +139,8 @@ constexpr std::uint32_t none = 0xffffffff;
 
 constexpr char magic[8] = {'a', 'c', 'c', 't', 'c', 'a', 'c', 'h'};
 // 2: the checksum is XXH3's 64-bit one. 3: locations hold interned paths.
-// 4: texts after the fields.
-constexpr std::uint32_t format_version = 4;
+// 4: texts after the fields. 5: interactions in a section of their own.
+constexpr std::uint32_t format_version = 5;
 
 }  // namespace
 
@@ -184,7 +204,9 @@ void load(In& a, Text& text) {
         throw cereal::Exception("a text outside the blob");
     std::memcpy(&n, texts.data() + at, sizeof n);
     if (texts.size() - at - sizeof n < n) throw cereal::Exception("a text outside the blob");
-    text = Text::borrowed(a.lasting_texts + at);
+    // Copied: the blob is a checked copy in a buffer, and the cache file may
+    // change under a run (another machine's acct on a shared home folder).
+    text = Text(texts.substr(at + sizeof n, n));
 }
 template <class A>
 void serialize(A& a, Message& m) {
@@ -364,25 +386,29 @@ std::string encode_records(const FileRecords& records) {
 }
 
 std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
-                                          std::string_view lasting, bool with_interactions) {
+                                          bool with_interactions) {
     std::size_t at = 0;
     auto fields = next_section(blob, at);
     auto interactions = fields ? next_section(blob, at) : std::nullopt;
     if (!interactions) return std::nullopt;
     std::string_view texts = blob.substr(at);
-    const char* lasting_texts = (lasting.empty() ? blob : lasting).data() + at;
     FileRecords f;
     try {
         InternedPath file(rel);
-        In a(*fields, file, texts, lasting_texts);
+        In a(*fields, file, texts);
         a(f);
         if (with_interactions) {
-            In b(*interactions, file, texts, lasting_texts);
+            In b(*interactions, file, texts);
             b(f.interactions);
         }
     } catch (const std::exception&) {
         return std::nullopt;
     }
+    // What is read side by side must be as long.
+    if (f.interaction_days.size() != f.interaction_date_pos.size() ||
+        f.metrics.size() != f.metric_pos.size() ||
+        (with_interactions && f.interactions.size() != f.interaction_days.size()))
+        return std::nullopt;
     return f;
 }
 
@@ -392,40 +418,41 @@ bool blob_intact(std::string_view bytes, const CachedFile& file) {
 
 namespace {
 
-// Where `blob` lies in `from`'s file, or nullopt when it is not in it.
-std::optional<off_t> offset_in(const MappedFile* from, std::string_view blob) {
-    if (!from) return std::nullopt;
-    std::string_view all = from->bytes();
-    if (blob.empty() || blob.data() < all.data() ||
-        blob.data() + blob.size() > all.data() + all.size())
-        return std::nullopt;
-    return static_cast<off_t>(blob.data() - all.data());
-}
-
-// Copies a blob of the old image file to `out` in the kernel (the old
-// image's pages are never mapped into this run), else through the mapping.
-bool copy_blob(std::FILE* out, const MappedFile& from, off_t at, std::string_view blob) {
+// Copies `length` bytes at `at` of `fd` to `out` in the kernel: the bytes
+// never enter this run's memory.
+bool copy_range(std::FILE* out, int fd, std::int64_t at, std::uint64_t length) {
     if (std::fflush(out) != 0) return false;
-    std::size_t done = 0;
-    while (done < blob.size()) {
-        ssize_t n =
-            ::copy_file_range(from.fd(), &at, ::fileno(out), nullptr, blob.size() - done, 0);
+    auto from = static_cast<off_t>(at);
+    std::uint64_t done = 0;
+    while (done < length) {
+        ssize_t n = ::copy_file_range(fd, &from, ::fileno(out), nullptr,
+                                      static_cast<std::size_t>(length - done), 0);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
-        done += static_cast<std::size_t>(n);
+        done += static_cast<std::uint64_t>(n);
     }
-    std::string_view rest = blob.substr(done);
-    return std::fwrite(rest.data(), 1, rest.size(), out) == rest.size();
+    // A file system without copy_file_range: read and write.
+    std::string buffer;
+    while (done < length) {
+        buffer.resize(static_cast<std::size_t>(std::min<std::uint64_t>(length - done, 1 << 20)));
+        ssize_t n = ::pread(fd, buffer.data(), buffer.size(), from);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        if (std::fwrite(buffer.data(), 1, static_cast<std::size_t>(n), out) !=
+            static_cast<std::size_t>(n))
+            return false;
+        from += n;
+        done += static_cast<std::uint64_t>(n);
+    }
+    return true;
 }
 
 }  // namespace
 
-bool write_image(std::FILE* out, const CacheImage& image, const MappedFile* from) {
-    Header h{image.root, image.key, image.written_ns, {}};
-    for (const auto& f : image.files)
-        h.files.push_back(HeaderEntry{
-            f.rel, f.stamp, f.blob.size(),
-            offset_in(from, f.blob) ? f.sum : XXH3_64bits(f.blob.data(), f.blob.size())});
+bool write_image(std::FILE* out, const ImageHead& head, const std::vector<BlobRef>& blobs) {
+    Header h{head.root, head.key, head.written_ns, {}};
+    for (const auto& b : blobs)
+        h.files.push_back(HeaderEntry{b.rel, b.stamp, b.length, b.sum});
     std::ostringstream hs(std::ios::binary);
     {
         cereal::BinaryOutputArchive a(hs);
@@ -446,14 +473,26 @@ bool write_image(std::FILE* out, const CacheImage& image, const MappedFile* from
               std::fwrite(&format_version, sizeof format_version, 1, out) == 1 &&
               std::fwrite(&header_size, sizeof header_size, 1, out) == 1 &&
               std::fwrite(header.data(), 1, header.size(), out) == header.size();
-    for (const auto& f : image.files) {
+    for (const auto& b : blobs) {
         if (!ok) break;
-        if (auto at = offset_in(from, f.blob))
-            ok = copy_blob(out, *from, *at, f.blob);
+        if (b.fd >= 0)
+            ok = copy_range(out, b.fd, b.at, b.length);
         else
-            ok = std::fwrite(f.blob.data(), 1, f.blob.size(), out) == f.blob.size();
+            ok = std::fwrite(b.bytes.data(), 1, b.bytes.size(), out) == b.bytes.size();
     }
     return ok;
+}
+
+bool write_image(std::FILE* out, const CacheImage& image) {
+    std::vector<BlobRef> blobs;
+    for (const auto& f : image.files)
+        blobs.push_back(BlobRef{f.rel, f.stamp, f.blob.size(),
+                                XXH3_64bits(f.blob.data(), f.blob.size()), f.blob});
+    return write_image(out, ImageHead{image.root, image.key, image.written_ns}, blobs);
+}
+
+std::uint64_t blob_sum(std::string_view blob) {
+    return XXH3_64bits(blob.data(), blob.size());
 }
 
 std::optional<CacheImage> read_image(std::string_view bytes) {
@@ -469,7 +508,7 @@ std::optional<CacheImage> read_image(std::string_view bytes) {
     if (XXH3_64bits(bytes.data() + 16, 12 + header_size) != sum) return std::nullopt;
     Header h;
     try {
-        In a(bytes.substr(fixed, header_size), InternedPath(), {}, nullptr);
+        In a(bytes.substr(fixed, header_size), InternedPath(), {});
         a(h);
     } catch (const std::exception&) {
         return std::nullopt;

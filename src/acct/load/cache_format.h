@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "acct/load/file_records.h"
-#include "acct/load/mapped_file.h"
 
 namespace acctool {
 
@@ -42,19 +41,39 @@ struct CacheImage {
 
 // Without `source` (the text is not kept): the reader sets it.
 std::string encode_records(const FileRecords& records);
-// nullopt when the blob does not decode. The records' texts point into
-// `lasting` (the same bytes as `blob`, kept until the run ends), or into `blob`.
-// Without `with_interactions` the interactions are skipped (not their summary).
+// nullopt when the blob does not decode. Without `with_interactions` the
+// interactions are skipped (not what FileRecords keeps of them).
 std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
-                                          std::string_view lasting = {},
                                           bool with_interactions = true);
 // Whether `bytes`, read from the image, are `file`'s blob as it was written.
 bool blob_intact(std::string_view bytes, const CachedFile& file);
 
-// Writes the image with its magic, format version and checksum to `out`.
-// Blobs that lie in `from` (the old image, mapped) keep their checksum and
-// are copied from its file by the kernel. Returns false when a write failed.
-bool write_image(std::FILE* out, const CacheImage& image, const MappedFile* from = nullptr);
+// What an image says of itself.
+struct ImageHead {
+    std::string root, key;
+    std::int64_t written_ns = 0;
+};
+
+// A blob to write: `bytes`, or (with `fd`) the `length` bytes at `at` of an
+// open file, which the kernel copies without them entering this run's memory.
+struct BlobRef {
+    std::string rel;
+    FileStamp stamp;
+    std::uint64_t length = 0;
+    std::uint64_t sum = 0;  // blob_sum()
+    std::string_view bytes;
+    int fd = -1;
+    std::int64_t at = 0;
+};
+
+// Writes an image with its magic, format version and checksum to `out`.
+// Returns false when a write failed.
+bool write_image(std::FILE* out, const ImageHead& head, const std::vector<BlobRef>& blobs);
+// The same, of blobs in memory.
+bool write_image(std::FILE* out, const CacheImage& image);
+// A blob's checksum, as the header keeps it.
+std::uint64_t blob_sum(std::string_view blob);
+
 // nullopt for bytes that are not a whole image of this format with an
 // intact header; the blobs point into `bytes`, which must outlive the image,
 // and are checked one by one when read (blob_intact), so that a run reads

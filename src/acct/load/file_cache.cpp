@@ -11,8 +11,6 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
-#include "acct/model/text.h"
-
 namespace fs = std::filesystem;
 
 namespace acctool {
@@ -78,7 +76,35 @@ FileCache::FileCache(fs::path dir, const fs::path& root, std::string key, std::i
 }
 
 FileCache::~FileCache() {
-    if (bytes_.ok()) keep_until_exit(std::make_shared<const MappedFile>(std::move(bytes_)));
+    if (spool_fd_ >= 0) ::close(spool_fd_);
+}
+
+std::optional<FileCache::Spooled> FileCache::spool(std::string_view blob) {
+    std::call_once(spool_opened_, [&] {
+        std::error_code ec;
+        fs::create_directories(dir_, ec);
+        std::string name = fmt::format("{}.tmp.{}.{}.spool", path_.string(), ::getpid(), now_ns_);
+        spool_fd_ = ::open(name.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (spool_fd_ >= 0) ::unlink(name.c_str());
+    });
+    if (spool_fd_ < 0 || spool_failed_) {
+        spool_failed_ = true;
+        return std::nullopt;
+    }
+    Spooled kept{spool_end_.fetch_add(static_cast<std::int64_t>(blob.size())), blob.size(),
+                 blob_sum(blob)};
+    std::size_t done = 0;
+    while (done < blob.size()) {
+        ssize_t n = ::pwrite(spool_fd_, blob.data() + done, blob.size() - done,
+                             static_cast<off_t>(kept.at + static_cast<std::int64_t>(done)));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            spool_failed_ = true;
+            return std::nullopt;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    return kept;
 }
 
 std::optional<FileRecords> FileCache::find(const std::string& rel, const FileStamp& stamp,
@@ -88,17 +114,16 @@ std::optional<FileRecords> FileCache::find(const std::string& rel, const FileSta
     const CachedFile& f = *it->second;
     if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return std::nullopt;
     // Read into a buffer of this thread's, not through the mapping: the run's
-    // memory holds the records, not their bytes too. The texts point into the
-    // mapping, whose pages are read only if a text is printed.
+    // memory holds the records, not their bytes too.
     thread_local std::string copy;
     if (!bytes_.copy(f.blob, copy) || !blob_intact(copy, f)) return std::nullopt;
-    return decode_records(copy, rel, f.blob, with_interactions);
+    return decode_records(copy, rel, with_interactions);
 }
 
 void FileCache::update(std::vector<Seen> files) {
     bool changed = !image_ || files.size() != image_->files.size();
     for (const auto& s : files)
-        if (!s.blob.empty()) changed = true;
+        if (s.fresh) changed = true;
     if (!changed) {
         // Mark the cache used, so that it does not expire; at most daily.
         struct stat st {};
@@ -108,27 +133,41 @@ void FileCache::update(std::vector<Seen> files) {
         }
         return;
     }
+    if (spool_failed_) return;
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec) return;
     // A file changed in the second this run began may hold other bytes than
     // were read, though its stat stays the same: never trust it (the clock
     // was read in whole seconds; file systems may keep only 2 s).
-    CacheImage next{root_, key_, now_ns_ - 2 * ns_per_s, {}};
+    ImageHead head{root_, key_, now_ns_ - 2 * ns_per_s};
     std::sort(files.begin(), files.end(),
               [](const Seen& a, const Seen& b) { return a.rel < b.rel; });
+    // New blobs from the spool, unchanged ones from the old image: both are
+    // copied by the kernel, neither is read into memory.
+    std::vector<BlobRef> blobs;
     for (auto& s : files) {
-        CachedFile f{s.rel, s.stamp, {}, std::move(s.blob)};
-        if (f.owned.empty()) {
-            auto old = by_rel_.find(s.rel);
-            if (old == by_rel_.end()) continue;
-            f.blob = old->second->blob;
-            f.sum = old->second->sum;
+        if (s.fresh) {
+            blobs.push_back(BlobRef{std::move(s.rel),
+                                    s.stamp,
+                                    s.fresh->length,
+                                    s.fresh->sum,
+                                    {},
+                                    spool_fd_,
+                                    s.fresh->at});
+            continue;
         }
-        next.files.push_back(std::move(f));
+        auto old = by_rel_.find(s.rel);
+        if (old == by_rel_.end()) continue;
+        const CachedFile& f = *old->second;
+        blobs.push_back(BlobRef{std::move(s.rel),
+                                s.stamp,
+                                f.blob.size(),
+                                f.sum,
+                                {},
+                                bytes_.fd(),
+                                f.blob.data() - bytes_.bytes().data()});
     }
-    for (auto& f : next.files)
-        if (!f.owned.empty()) f.blob = f.owned;
 
     std::string temp = fmt::format("{}.tmp.{}.{}", path_.string(), ::getpid(), now_ns_);
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -139,7 +178,7 @@ void FileCache::update(std::vector<Seen> files) {
         ::unlink(temp.c_str());
         return;
     }
-    bool ok = write_image(out, next, &bytes_);
+    bool ok = write_image(out, head, blobs);
     ok = std::fflush(out) == 0 && ok;
     ok = std::fclose(out) == 0 && ok;
     if (!ok || std::rename(temp.c_str(), path_.c_str()) != 0) ::unlink(temp.c_str());

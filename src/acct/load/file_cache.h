@@ -3,8 +3,10 @@
 // under $XDG_CACHE_HOME/acct/ (one file per workspace, named by a hash of its
 // real path) and used again while the file's stat is unchanged. Only
 // workspace.cpp uses it; nothing above load/ sees records come from it.
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -28,9 +30,7 @@ class FileCache {
     // A missing, damaged or foreign cache is an empty one.
     FileCache(std::filesystem::path dir, const std::filesystem::path& root, std::string key,
               std::int64_t now_ns);
-    // Keeps the mapped image until the run ends: the texts of the records
-    // found point into it.
-    ~FileCache();
+    ~FileCache();  // closes the spool
     FileCache(const FileCache&) = delete;
     FileCache& operator=(const FileCache&) = delete;
 
@@ -40,13 +40,24 @@ class FileCache {
     std::optional<FileRecords> find(const std::string& rel, const FileStamp& stamp,
                                     bool with_interactions = true) const;
 
+    // Where a blob of a file read in this run waits for update(): in a
+    // temporary file, not in memory.
+    struct Spooled {
+        std::int64_t at = 0;
+        std::uint64_t length = 0;
+        std::uint64_t sum = 0;
+    };
+    // Keeps `blob` (encode_records) until update(); thread-safe. nullopt when
+    // it could not be kept: update() then leaves the cache as it is.
+    std::optional<Spooled> spool(std::string_view blob);
+
     // After a full walk: the files of this run, each with its old or new blob;
     // writes the cache (atomically) when anything changed, entries for files
     // gone included. Failures are silent: the cache is only a cache.
     struct Seen {
         std::string rel;
         FileStamp stamp;
-        std::string blob;  // empty: unchanged, the cached blob stays
+        std::optional<Spooled> fresh;  // none: unchanged, the cached blob stays
     };
     void update(std::vector<Seen> files);
 
@@ -55,6 +66,10 @@ class FileCache {
     std::string root_, key_;
     std::int64_t now_ns_;
     MappedFile bytes_;  // the image read, which its blobs point into
+    std::once_flag spool_opened_;
+    int spool_fd_ = -1;  // unlinked as soon as made
+    std::atomic<std::int64_t> spool_end_{0};
+    std::atomic<bool> spool_failed_{false};
     std::optional<CacheImage> image_;
     std::unordered_map<std::string_view, const CachedFile*> by_rel_;
 };

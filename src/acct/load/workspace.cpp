@@ -307,8 +307,11 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         }
         auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
         results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
-        if (stamp) seen[i] = FileCache::Seen{job.rel, *stamp, encode_records(*results[i])};
-        if (!with_interactions) results[i]->interactions = {};
+        if (stamp && cache_writable)
+            if (auto kept = cache->spool(encode_records(*results[i])))
+                seen[i] = FileCache::Seen{job.rel, *stamp, kept};
+        // Not `= {}`, which keeps the capacity.
+        if (!with_interactions) results[i]->interactions = std::vector<Interaction>();
         check_as_of(*results[i], as_of, after_as_of[i]);
         // The text is not kept: a diagnostic that needs it reads it again.
         results[i]->source = lazy_source(root, job.rel, overlay);

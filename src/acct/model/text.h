@@ -1,9 +1,7 @@
 #pragma once
-// A record's text that lives until the run ends: either copied into a store
-// that is never freed, or borrowed from bytes kept mapped for the whole run
-// (the cache of parsed files). Eight bytes, and no allocation when borrowed:
-// interactions are most of a workspace's records, and `acct due` prints none
-// of their texts, so a warm run decodes them without touching their bytes.
+// A record's text that lives until the run ends, in a store that is never
+// freed: eight bytes instead of a std::string's 32 and its heap block, as
+// interactions (three texts each) are most of a workspace's records.
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -22,14 +20,6 @@ class Text {
     Text(const std::string& s) : Text(std::string_view(s)) {}
     Text(const char* s) : Text(std::string_view(s)) {}
 
-    // `at` points at the text's length (4 bytes, native order) followed by
-    // its bytes, which must stay readable until the run ends.
-    static Text borrowed(const char* at) {
-        Text t;
-        t.at_ = at;
-        return t;
-    }
-
     std::uint32_t size() const {
         std::uint32_t n = 0;
         if (at_) std::memcpy(&n, at_, sizeof n);
@@ -44,10 +34,10 @@ class Text {
     friend auto operator<=>(const Text& a, std::string_view b) { return a.view() <=> b; }
 
   private:
-    const char* at_ = nullptr;  // null: the empty text
+    const char* at_ = nullptr;  // its length (4 bytes), then its bytes; null: empty
 };
 
-// Keeps `what` alive until the run ends (the mapping Text::borrowed points into).
+// Keeps `what` alive until the run ends, with the texts.
 void keep_until_exit(std::shared_ptr<const void> what);
 
 }  // namespace acctool
