@@ -121,9 +121,15 @@ std::optional<FileRecords> FileCache::find(const std::string& rel, const FileSta
 }
 
 void FileCache::update(std::vector<Seen> files) {
+    // A file changed in the second this run began may hold other bytes than
+    // were read, though its stat stays the same: never trust it (the clock
+    // was read in whole seconds; file systems may keep only 2 s).
+    const std::int64_t trusted_before = now_ns_ - 2 * ns_per_s;
+    // Only an entry the next run can trust is worth rewriting the cache for:
+    // a file just written (by `acct log`, say) is read again next time anyway.
     bool changed = !image_ || files.size() != image_->files.size();
     for (const auto& s : files)
-        if (s.fresh) changed = true;
+        if (s.fresh && s.stamp.mtime_ns < trusted_before) changed = true;
     if (!changed) {
         // Mark the cache used, so that it does not expire; at most daily.
         struct stat st {};
@@ -137,10 +143,7 @@ void FileCache::update(std::vector<Seen> files) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec) return;
-    // A file changed in the second this run began may hold other bytes than
-    // were read, though its stat stays the same: never trust it (the clock
-    // was read in whole seconds; file systems may keep only 2 s).
-    ImageHead head{root_, key_, now_ns_ - 2 * ns_per_s};
+    ImageHead head{root_, key_, trusted_before};
     std::sort(files.begin(), files.end(),
               [](const Seen& a, const Seen& b) { return a.rel < b.rel; });
     // New blobs from the spool, unchanged ones from the old image: both are
