@@ -42,9 +42,8 @@ namespace acctool {
 namespace {
 
 // Archives that know the file a blob is about: its locations do not repeat
-// the path. A blob is the length of its fields, the fields, then the texts of
-// its records (Text): decoding points at those instead of copying them, so a
-// run that prints no text never touches their pages.
+// the path. A blob's texts (Text) are kept apart from its fields, after them
+// (encode_records), and each is stored as its place among them.
 struct Out : cereal::BinaryOutputArchive {
     Out(std::ostream& s, const InternedPath& r) : cereal::BinaryOutputArchive(s), rel(r) {}
     InternedPath rel;

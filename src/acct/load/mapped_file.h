@@ -1,8 +1,8 @@
 #pragma once
 // A file's bytes mapped read-only into memory, and the file kept open: the
-// cache of parsed files points at its texts in the mapping (pages read only
-// when a text is printed) and reads the rest through copy(), which leaves no
-// page of the file in this run's memory.
+// cache of parsed files reads its header through the mapping, and each entry
+// through copy() (or the kernel copies it, by fd()), which leaves no page of
+// the file in this run's memory.
 #include <filesystem>
 #include <string>
 #include <string_view>
