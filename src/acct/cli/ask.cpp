@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/open_twin.h"
 #include "acct/cli/team_commands.h"
 #include "acct/cli/values.h"
 #include "acct/cli/writing.h"
@@ -91,23 +92,6 @@ std::string recorded(const Request& r, const std::string& client, const SourceLo
     return "";
 }
 
-// The first open request of the client (neither dropped nor told: one that
-// `acct request` can name) with this title: asking twice is allowed, but
-// worth a word, since the title alone no longer names either.
-const Request* open_twin(const Client& c, const std::string& title) {
-    for (const auto& x : c.requests)
-        if (x.title == title && !x.dropped && !x.told) return &x;
-    return nullptr;
-}
-
-std::string twin_warning(const Request& twin, const std::string& client) {
-    if (twin.id.empty())
-        return trf("{} already has an open request '{}' ({}:{}); recorded this one too", client,
-                   twin.title, twin.at.file, twin.at.line);
-    return trf("{} already has an open request '{}' ({}, {}:{}); recorded this one too", client,
-               twin.title, twin.id, twin.at.file, twin.at.line);
-}
-
 // In the order of SPEC 2.8.
 YamlValue to_yaml(const Request& r, bool priority_given) {
     YamlValue v = YamlValue::mapping();
@@ -149,8 +133,11 @@ Plan plan_ask(const LoadResult& loaded, const AskOptions& o, const Request& r) {
         return false;
     };
     w.done = recorded(r, c.id, at, ws.config);
-    if (const Request* twin = open_twin(c, r.title))
-        w.warnings.push_back(twin_warning(*twin, c.id));
+    // Open: one that `acct request` can still name (neither dropped nor told).
+    if (auto warning =
+            twin_warning<Request>(c, c.requests, r.title, request_twin_messages,
+                                  [](const Request& x) { return !x.dropped && !x.told; }))
+        w.warnings.push_back(*warning);
     w.commit_message = fmt::format("acct: request from {}: {}", c.id, r.title);
     return w;
 }

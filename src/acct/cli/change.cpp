@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "acct/cli/exit_codes.h"
+#include "acct/cli/open_twin.h"
 #include "acct/cli/pick_record.h"
 #include "acct/cli/record_edit.h"
 #include "acct/cli/team_commands.h"
@@ -75,6 +76,10 @@ Result<NewChange> read_options(const ChangeOptions& o, Date as_of) {
         x.status = ChangeStatus::sent;
     }
     return n;
+}
+
+bool undecided(const Change& x) {
+    return x.status == ChangeStatus::proposed || x.status == ChangeStatus::sent;
 }
 
 // In the order of SPEC 2.9.
@@ -163,6 +168,9 @@ Plan plan_change(const LoadResult& loaded, const ChangeOptions& o, NewChange n) 
     w.done = x.sent ? trf("Recorded change '{}' for {}, sent {}, at {}:{}", x.title, c.id,
                           say_date(*x.sent), at.file, at.line)
                     : trf("Recorded change '{}' for {} at {}:{}", x.title, c.id, at.file, at.line);
+    // Open: undecided, one that `acct change --sent` and `acct decide` can name.
+    if (auto warning = twin_warning<Change>(c, c.changes, x.title, change_twin_messages, undecided))
+        w.warnings.push_back(*warning);
     w.commit_message = fmt::format("acct: change for {}: {}", c.id, x.title);
     return w;
 }
@@ -173,9 +181,7 @@ Plan plan_sent(const LoadResult& loaded, const ChangeOptions& o, Date sent) {
     auto found = find_client(ws, o.client);
     if (auto* refusal = std::get_if<Refusal>(&found)) return *refusal;
     const Client& c = *std::get<const Client*>(found);
-    auto picked = pick_record<Change>(c, c.changes, o.title, change_messages, [](const Change& x) {
-        return x.status == ChangeStatus::proposed || x.status == ChangeStatus::sent;
-    });
+    auto picked = pick_record<Change>(c, c.changes, o.title, change_messages, undecided);
     if (auto* refusal = std::get_if<Refusal>(&picked)) {
         if (refusal->status == exit_code::no_input)
             refusal->message +=
