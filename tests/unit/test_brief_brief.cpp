@@ -4,6 +4,7 @@
 
 #include "acct/brief/brief.h"
 #include "acct/load/metric_records.h"
+#include "acct/load/signed_decimal.h"
 #include "acct/model/language.h"
 #include "acct/render/brief.h"
 #include "workspace_builder.h"
@@ -142,11 +143,11 @@ TEST_CASE("metric results: first before or at the start, last in the window") {
 }
 
 TEST_CASE("metric values: digits, a sign and a point; nothing else") {
-    CHECK(format_decimal(*parse_metric_value("+3")) == "3");
-    CHECK(format_decimal(*parse_metric_value("-0.05")) == "-0.05");
-    CHECK(format_decimal(*parse_metric_value("007.50")) == "7.50");
+    CHECK(format_decimal(*parse_signed_decimal("+3")) == "3");
+    CHECK(format_decimal(*parse_signed_decimal("-0.05")) == "-0.05");
+    CHECK(format_decimal(*parse_signed_decimal("007.50")) == "7.50");
     for (const char* bad : {"1e3", "1,5", "", "5 000", "--1", "+-1", ".5", "1.", "abc"})
-        CHECK_MESSAGE(!parse_metric_value(bad), bad);
+        CHECK_MESSAGE(!parse_signed_decimal(bad), bad);
     // 1.25 − 0.5 = 0.75 at the finer scale.
     CHECK(format_decimal(subtract(Decimal{125, 2}, Decimal{5, 1})) == "0.75");
 }

@@ -10,6 +10,7 @@
 
 #include "acct/lang/translate.h"
 #include "acct/load/fields.h"
+#include "acct/load/signed_decimal.h"
 #include "acct/model/period.h"
 #include "acct/model/utf8.h"
 #include "acct/render/terminal_text.h"
@@ -156,19 +157,6 @@ enum class NumberKind { number, amount };
 bool all_digits(std::string_view s) {
     return std::all_of(s.begin(), s.end(),
                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
-}
-
-// 1e3, 2.5E-4: a number in exponent form, which acct does not read.
-bool has_exponent(std::string_view s) {
-    std::size_t e = s.find_first_of("eE");
-    if (e == std::string_view::npos || e == 0) return false;
-    std::string_view mantissa = s.substr(0, e), power = s.substr(e + 1);
-    if (!power.empty() && (power.front() == '+' || power.front() == '-')) power.remove_prefix(1);
-    std::size_t dot = mantissa.find('.');
-    std::string_view whole = mantissa.substr(0, dot);
-    std::string_view frac = dot == std::string_view::npos ? "" : mantissa.substr(dot + 1);
-    return !power.empty() && all_digits(power) && !(whole.empty() && frac.empty()) &&
-           all_digits(whole) && all_digits(frac);
 }
 
 Result<Decimal> read_number(std::string_view text, NumberKind kind) {

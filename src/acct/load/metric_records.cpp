@@ -4,7 +4,7 @@
 #include <map>
 
 #include "acct/lang/translate.h"
-#include "acct/load/team_records.h"
+#include "acct/load/signed_decimal.h"
 
 namespace acctool {
 
@@ -13,15 +13,6 @@ namespace {
 constexpr std::array<std::string_view, 4> metric_keys{"date", "name", "value", "unit"};
 
 }  // namespace
-
-Result<Decimal> parse_metric_value(std::string_view text) {
-    // parse_decimal takes `+` itself; a second sign is not a number.
-    if (text.starts_with("+-") || text.starts_with("-+") || text.starts_with("--"))
-        return Failure{"not a number"};
-    auto d = parse_signed_decimal(text);
-    if (!d) return Failure{"not a number"};
-    return d;
-}
 
 void read_metric(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
     MapFields f(ctx, item, metric_keys, tr("a metric"), tr("the metric is skipped"));
@@ -34,15 +25,10 @@ void read_metric(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
     m.unit = f.text("unit").value_or("");
     if (const YamlNode* v = f.get("value")) {
         if (auto s = f.text_scalar("value", *v)) {
-            if (auto d = parse_metric_value(*s)) {
+            if (auto d = parse_signed_decimal(*s))
                 m.value = *d;
-            } else {
-                ctx.error(v->pos, say("value: '{}' is not a number; write digits with an optional "
-                                      "sign and a point before the fraction, such as 1200, -3.5 "
-                                      "or 0.25 (the metric is skipped)",
-                                      *s));
-                f.mark_bad();
-            }
+            else
+                f.fail(*v, "value", d.error());
         }
     }
     // A list or map there was reported as such: not a missing name as well.

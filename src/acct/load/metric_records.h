@@ -12,10 +12,6 @@ namespace acctool {
 
 void read_metric(const ReadContext& ctx, std::uint32_t item, FileRecords& out);
 
-// A metric's value: digits with an optional sign and a point for the
-// fraction (`1e3`, `1,5` and `` are refused).
-Result<Decimal> parse_metric_value(std::string_view text);
-
 // Moves the files' metrics into the client in file order; a warning at the
 // first value of a series whose unit differs from the series' unit before.
 void take_metrics(Client& client, std::vector<FileRecords>& files, std::vector<Diagnostic>& out);

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "acct/lang/translate.h"
+#include "acct/load/signed_decimal.h"
 
 namespace acctool {
 
@@ -26,14 +27,6 @@ void warn_order(const ReadContext& ctx, std::uint32_t pos, std::string_view what
 }
 
 }  // namespace
-
-Result<Decimal> parse_signed_decimal(std::string_view text) {
-    bool negative = !text.empty() && text.front() == '-';
-    if (negative) text.remove_prefix(1);
-    auto d = parse_decimal(text);
-    if (!d || !negative) return d;
-    return Decimal{-d->units, d->scale};
-}
 
 void read_request(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
     MapFields f(ctx, item, request_keys, tr("a request"), tr("the request is skipped"));
@@ -102,7 +95,7 @@ void read_change(const ReadContext& ctx, std::uint32_t item, FileRecords& out) {
                 raw.budget = *d;
                 raw.budget_pos = b->pos;
             } else {
-                f.fail(*b, "budget", fmt::format("'{}': {}", *s, d.error()));
+                f.fail(*b, "budget", d.error());
             }
         }
     }

@@ -12,7 +12,4 @@ namespace acctool {
 void read_request(const ReadContext& ctx, std::uint32_t item, FileRecords& out);
 void read_change(const ReadContext& ctx, std::uint32_t item, FileRecords& out);
 
-// Money without its currency, with an optional sign: `-2000`, `+150.50`.
-Result<Decimal> parse_signed_decimal(std::string_view text);
-
 }  // namespace acctool
