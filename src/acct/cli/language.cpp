@@ -31,14 +31,10 @@ RunLanguage& run_language() {
     return r;
 }
 
-void warn(const Session& s, std::string_view text) {
-    fmt::print(s.env.err, "acct: {} {}\n", s.err_paint("warning:", "1;33"), text);
-}
-
 void use(const Session& s, Language language) {
     std::string warning;
     const Catalog* c = run_language().catalogs.get(language, &warning);
-    if (!warning.empty()) warn(s, warning);
+    if (!warning.empty()) s.print_warning(warning);
     use_language(c ? language : Language::en, c);
 }
 
@@ -47,7 +43,7 @@ void use(const Session& s, Language language) {
 const Catalog* catalog_of(const Session& s, Language language) {
     std::string warning;
     const Catalog* c = run_language().catalogs.get(language, &warning);
-    if (!warning.empty()) warn(s, warning);
+    if (!warning.empty()) s.print_warning(warning);
     return c;
 }
 
@@ -75,7 +71,7 @@ int choose_language(const Session& s, const std::optional<std::string>& option) 
         if (l)
             chosen = *l;
         else
-            warn(s, trf("ACCT_LANG: {} (ignored)", l.error()));
+            s.print_warning(trf("ACCT_LANG: {} (ignored)", l.error()));
     }
     if (chosen) {
         run_language().chosen = true;

@@ -19,6 +19,10 @@ void Session::print_error(std::string_view text) const {
     fmt::print(env.err, "acct: {} {}\n", err_paint("error:", "1;31"), text);
 }
 
+void Session::print_warning(std::string_view text) const {
+    fmt::print(env.err, "acct: {} {}\n", err_paint("warning:", "1;33"), text);
+}
+
 std::optional<std::filesystem::path> Session::find_root(int& status) const {
     WorkspaceSearch found = find_workspace(globals.dir, env.acct_dir, env.cwd);
     if (!found.root) {

@@ -29,6 +29,8 @@ struct Session {
 
     void print(std::string_view text) const;
     void print_error(std::string_view text) const;  // "acct: error: text"
+    // "acct: warning: text"
+    void print_warning(std::string_view text) const;
     // Finds the workspace root; on failure prints why and sets `status`.
     std::optional<std::filesystem::path> find_root(int& status) const;
     // Finds and loads the workspace; on failure prints why, sets `status`

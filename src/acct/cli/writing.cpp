@@ -217,8 +217,7 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
         }
     auto warn = [&] {
         for (const auto& text : w.warnings)
-            fmt::print(s.env.err, "acct: {} {}\n", s.err_paint("warning:", "1;33"),
-                       terminal_safe(text));
+            s.print_warning(terminal_safe(text));
     };
     if (o.dry_run) {
         warn();
