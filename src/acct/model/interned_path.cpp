@@ -9,20 +9,15 @@ namespace acctool {
 
 namespace {
 
-// Never destroyed: paths may be printed from static destructors' time, and
-// freeing thousands of strings at exit is wasted work.
-const std::string* empty_text() {
-    static const std::string* empty = new std::string;
-    return empty;
-}
-
 struct TextHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Never destroyed: paths may be printed from static destructors' time, and
+// freeing thousands of strings at exit is wasted work.
 const std::string* intern(std::string_view path) {
-    if (path.empty()) return empty_text();  // records are made empty first: no lock
+    if (path.empty()) return nullptr;  // the empty path
     // A file's path is interned several times in a row by the thread reading
     // it: those take no lock.
     thread_local const std::string* last = nullptr;
@@ -38,7 +33,10 @@ const std::string* intern(std::string_view path) {
 
 }  // namespace
 
-InternedPath::InternedPath() : text_(empty_text()) {}
+const std::string& InternedPath::empty_text() {
+    static const std::string* empty = new std::string;
+    return *empty;
+}
 
 InternedPath::InternedPath(std::string_view path) : text_(intern(path)) {}
 
