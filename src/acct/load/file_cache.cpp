@@ -92,7 +92,7 @@ std::optional<FileCache::Spooled> FileCache::spool(std::string_view blob) {
         return std::nullopt;
     }
     Spooled kept{spool_end_.fetch_add(static_cast<std::int64_t>(blob.size())), blob.size(),
-                 blob_sum(blob)};
+                 blob_sums(blob)};
     std::size_t done = 0;
     while (done < blob.size()) {
         ssize_t n = ::pwrite(spool_fd_, blob.data() + done, blob.size() - done,
@@ -107,17 +107,18 @@ std::optional<FileCache::Spooled> FileCache::spool(std::string_view blob) {
     return kept;
 }
 
-std::optional<FileRecords> FileCache::find(const std::string& rel, const FileStamp& stamp,
-                                           bool with_interactions) const {
+bool FileCache::find(const std::string& rel, const FileStamp& stamp, bool with_interactions,
+                     FileRecords& into) const {
     auto it = by_rel_.find(rel);
-    if (it == by_rel_.end()) return std::nullopt;
+    if (it == by_rel_.end()) return false;
     const CachedFile& f = *it->second;
-    if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return std::nullopt;
+    if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return false;
     // Read into a buffer of this thread's, not through the mapping: the run's
     // memory holds the records, not their bytes too.
     thread_local std::string copy;
-    if (!bytes_.copy(f.blob, copy) || !blob_intact(copy, f)) return std::nullopt;
-    return decode_records(copy, rel, with_interactions);
+    std::string_view part = with_interactions ? f.blob : f.blob.substr(0, f.sums.head);
+    return bytes_.copy(part, copy) && blob_intact(copy, f, with_interactions) &&
+           decode_records(copy, rel, with_interactions, into);
 }
 
 void FileCache::update(std::vector<Seen> files) {
@@ -154,7 +155,7 @@ void FileCache::update(std::vector<Seen> files) {
             blobs.push_back(BlobRef{std::move(s.rel),
                                     s.stamp,
                                     s.fresh->length,
-                                    s.fresh->sum,
+                                    s.fresh->sums,
                                     {},
                                     spool_fd_,
                                     s.fresh->at});
@@ -166,7 +167,7 @@ void FileCache::update(std::vector<Seen> files) {
         blobs.push_back(BlobRef{std::move(s.rel),
                                 s.stamp,
                                 f.blob.size(),
-                                f.sum,
+                                f.sums,
                                 {},
                                 bytes_.fd(),
                                 f.blob.data() - bytes_.bytes().data()});

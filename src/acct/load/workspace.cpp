@@ -50,7 +50,8 @@ namespace {
 
 struct FileJob {
     std::size_t client;
-    std::string rel;  // relative to the root
+    std::size_t slot;  // in the client's files
+    std::string rel;   // relative to the root
     bool client_file;
 };
 
@@ -129,11 +130,11 @@ Listings list_folders(const fs::path& root, const std::optional<std::string>& on
 }
 
 // Depth-first, in byte order of names, over the folders listed.
-void walk(const Listings& listings, const std::string& rel, Walk& out,
+void walk(Listings& listings, const std::string& rel, Walk& out,
           std::map<std::string, std::string>& seen_ids, const Overlay& overlay,
           const std::optional<std::string>& only) {
     auto listed = listings.find(rel);
-    Listing here = listed != listings.end() ? listed->second : Listing{};
+    Listing here = listed != listings.end() ? std::move(listed->second) : Listing{};
     std::vector<std::string>& subdirs = here.subdirs;
     std::vector<std::string>& yaml_files = here.yaml_files;
     bool& has_client = here.has_client;
@@ -168,9 +169,10 @@ void walk(const Listings& listings, const std::string& rel, Walk& out,
                           id, it->second))));
         } else {
             out.clients.push_back(ClientFiles{id, rel, {}});
-            for (const auto& f : yaml_files)
-                out.jobs.push_back(
-                    FileJob{out.clients.size() - 1, rel + "/" + f, f == "client.yaml"});
+            out.clients.back().files.resize(yaml_files.size());
+            for (std::size_t k = 0; k < yaml_files.size(); ++k)
+                out.jobs.push_back(FileJob{out.clients.size() - 1, k, rel + "/" + yaml_files[k],
+                                           yaml_files[k] == "client.yaml"});
         }
     }
     for (const auto& s : subdirs) {
@@ -217,7 +219,8 @@ std::shared_ptr<const SourceText> lazy_source(const fs::path& root, const std::s
 std::vector<std::string> list_client_ids(const fs::path& root) {
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(list_folders(root, std::nullopt), "", w, seen_ids, {}, std::nullopt);
+    Listings listings = list_folders(root, std::nullopt);
+    walk(listings, "", w, seen_ids, {}, std::nullopt);
     std::vector<std::string> ids;
     for (const auto& c : w.clients)
         ids.push_back(c.id);
@@ -266,7 +269,8 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
 
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(list_folders(root, only), "", w, seen_ids, overlay, only);
+    Listings listings = list_folders(root, only);
+    walk(listings, "", w, seen_ids, overlay, only);
     for (auto& d : w.diagnostics)
         out.diagnostics.push_back(std::move(d));
 
@@ -278,7 +282,11 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     bool cache_writable = !only && overlay.empty();
     if (!cache_opt.dir.empty() && !build_id().empty())
         cache.emplace(cache_opt.dir, root, cache_key(config), cache_opt.now_ns);
-    std::vector<std::optional<FileRecords>> results(w.jobs.size());
+    // Each file's records go straight to their place among its client's.
+    auto place = [&](const FileJob& job) -> FileRecords& {
+        return w.clients[job.client].files[job.slot];
+    };
+    std::vector<char> read_ok(w.jobs.size(), 0);
     std::vector<ReadFile> read_errors(w.jobs.size());
     std::vector<FileCache::Seen> seen(w.jobs.size());
     std::vector<char> from_cache(w.jobs.size(), 0);
@@ -290,11 +298,11 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         std::optional<FileStamp> stamp;
         if (cache && over == overlay.end()) stamp = stamp_of(root / job.rel);
         if (stamp) {
-            if (auto hit = cache->find(job.rel, *stamp, with_interactions)) {
-                hit->source = lazy_source(root, job.rel, overlay);
-                results[i] = std::move(*hit);
-                check_as_of(*results[i], as_of, after_as_of[i]);
-                from_cache[i] = 1;
+            FileRecords& records = place(job);
+            if (cache->find(job.rel, *stamp, with_interactions, records)) {
+                records.source = lazy_source(root, job.rel, overlay);
+                check_as_of(records, as_of, after_as_of[i]);
+                read_ok[i] = from_cache[i] = 1;
                 seen[i] = FileCache::Seen{job.rel, *stamp, {}};
                 return;
             }
@@ -306,30 +314,39 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
             return;
         }
         auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
-        results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
+        FileRecords& records = place(job);
+        records = read_record_file(source, job.client_file, w.clients[job.client].id, options);
         if (stamp && cache_writable)
-            if (auto kept = cache->spool(encode_records(*results[i])))
+            if (auto kept = cache->spool(encode_records(records)))
                 seen[i] = FileCache::Seen{job.rel, *stamp, kept};
         // Not `= {}`, which keeps the capacity.
-        if (!with_interactions) results[i]->interactions = std::vector<Interaction>();
-        check_as_of(*results[i], as_of, after_as_of[i]);
+        if (!with_interactions) records.interactions = std::vector<Interaction>();
+        check_as_of(records, as_of, after_as_of[i]);
         // The text is not kept: a diagnostic that needs it reads it again.
-        results[i]->source = lazy_source(root, job.rel, overlay);
+        records.source = lazy_source(root, job.rel, overlay);
+        read_ok[i] = 1;
     });
 
+    bool unread = false;
     for (std::size_t i = 0; i < w.jobs.size(); ++i) {
-        if (results[i]) {
-            if (from_cache[i])
-                ++out.files_cached;
-            else if (!overlay.count(w.jobs[i].rel))
-                ++out.files_parsed;
-            w.clients[w.jobs[i].client].files.push_back(std::move(*results[i]));
-        } else {
+        if (!read_ok[i]) {
+            unread = true;
             out.io_error |= read_errors[i].io_error;
             out.diagnostics.push_back(
                 whole_file(w.jobs[i].rel, Severity::error, read_errors[i].error));
+        } else if (from_cache[i]) {
+            ++out.files_cached;
+        } else if (!overlay.count(w.jobs[i].rel)) {
+            ++out.files_parsed;
         }
     }
+    // A file that could not be read holds no place among its client's.
+    if (unread)
+        for (std::size_t i = w.jobs.size(); i-- > 0;)
+            if (!read_ok[i]) {
+                auto& files = w.clients[w.jobs[i].client].files;
+                files.erase(files.begin() + static_cast<std::ptrdiff_t>(w.jobs[i].slot));
+            }
     if (cache && cache_writable) {
         std::vector<FileCache::Seen> files;
         for (auto& s : seen)
