@@ -408,16 +408,15 @@ std::string encode_records(const FileRecords& records) {
     return blob + b.texts;
 }
 
-bool decode_records(std::string_view blob, const std::string& rel, bool with_interactions,
+bool decode_records(std::string_view blob, const InternedPath& rel, bool with_interactions,
                     FileRecords& f) {
     auto parts = split(blob, !with_interactions);
     if (!parts) return false;
     try {
-        InternedPath file(rel);
-        In a(parts->fields, file, parts->field_texts);
+        In a(parts->fields, rel, parts->field_texts);
         a(f);
         if (with_interactions) {
-            In b(parts->interactions, file, parts->interaction_texts);
+            In b(parts->interactions, rel, parts->interaction_texts);
             b(f.interactions);
         }
     } catch (const std::exception&) {

@@ -52,7 +52,7 @@ std::string encode_records(const FileRecords& records);
 // Decodes into `into`; false when the blob does not decode (`into` is then
 // partly filled). Without `with_interactions` the interactions are skipped
 // (not what FileRecords keeps of them), and the blob's head is enough.
-bool decode_records(std::string_view blob, const std::string& rel, bool with_interactions,
+bool decode_records(std::string_view blob, const InternedPath& rel, bool with_interactions,
                     FileRecords& into);
 // The checksums of a blob of encode_records(); bytes that are not one are
 // all head.

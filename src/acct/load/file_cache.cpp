@@ -46,9 +46,7 @@ void expire(const fs::path& dir, std::int64_t now_ns) {
 
 }  // namespace
 
-std::optional<FileStamp> stamp_of(const fs::path& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+FileStamp stamp_of(const struct stat& st) {
     return FileStamp{static_cast<std::uint64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim),
                      static_cast<std::uint64_t>(st.st_ino), static_cast<std::uint64_t>(st.st_dev)};
 }
@@ -107,9 +105,9 @@ std::optional<FileCache::Spooled> FileCache::spool(std::string_view blob) {
     return kept;
 }
 
-bool FileCache::find(const std::string& rel, const FileStamp& stamp, bool with_interactions,
+bool FileCache::find(const InternedPath& rel, const FileStamp& stamp, bool with_interactions,
                      FileRecords& into) const {
-    auto it = by_rel_.find(rel);
+    auto it = by_rel_.find(std::string_view(rel));
     if (it == by_rel_.end()) return false;
     const CachedFile& f = *it->second;
     if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return false;

@@ -1,5 +1,6 @@
 #include "acct/model/interned_path.h"
 
+#include <array>
 #include <functional>
 #include <mutex>
 #include <string_view>
@@ -22,11 +23,17 @@ const std::string* intern(std::string_view path) {
     // it: those take no lock.
     thread_local const std::string* last = nullptr;
     if (last && *last == path) return last;
-    static std::mutex* lock = new std::mutex;
-    static auto* table = new std::unordered_set<std::string, TextHash, std::equal_to<>>;
-    std::lock_guard<std::mutex> held(*lock);
-    auto it = table->find(path);
-    if (it == table->end()) it = table->emplace(path).first;
+    // Threads interning different paths at once mostly take different locks.
+    struct Shard {
+        std::mutex lock;
+        std::unordered_set<std::string, TextHash, std::equal_to<>> table;
+    };
+    static auto* shards = new std::array<Shard, 16>;
+    const std::size_t hash = TextHash{}(path);
+    Shard& shard = (*shards)[hash % shards->size()];
+    std::lock_guard<std::mutex> held(shard.lock);
+    auto it = shard.table.find(path);
+    if (it == shard.table.end()) it = shard.table.emplace(path).first;
     last = &*it;
     return last;
 }
