@@ -195,13 +195,12 @@ class ItemCollector {
         if (!k.billing.every || !k.start) return;
         const Date start = *k.start;
         const Date since = k.billing.since.value_or(start);
-        std::set<std::string> invoiced;
-        bool any_invoice = false;
+        // The periods invoiced, sorted: a contract has a few dozen.
+        std::vector<std::string_view> invoiced;
         for (const auto& inv : c.invoices)
-            if (!inv.is_void && inv.contract == k.id) {
-                invoiced.insert(inv.period);
-                any_invoice = true;
-            }
+            if (!inv.is_void && inv.contract == k.id) invoiced.push_back(inv.period);
+        std::sort(invoiced.begin(), invoiced.end());
+        const bool any_invoice = !invoiced.empty();
 
         if (*k.billing.every == BillingEvery::once) {
             Date on = std::max(k.billing.on.value_or(start), start);
@@ -226,10 +225,12 @@ class ItemCollector {
             // that cannot be listed yet: the next item due, never endless.
             const bool unlisted = subtract(issue, opt_.horizon) > opt_.as_of;
             if (open_ended && unlisted && yielded_unlisted) break;
-            if (issue < since || invoiced.count(p.label())) continue;
-            DueItem& item = emit(c, ItemKind::invoice, issue, opt_.horizon,
-                                 fmt::format("{}/{}", k.id, p.label()),
-                                 trf("Issue the invoice for {}, {}", k.id, p.label()), k.at);
+            if (issue < since) continue;
+            const std::string label = p.label();
+            if (std::binary_search(invoiced.begin(), invoiced.end(), label)) continue;
+            DueItem& item =
+                emit(c, ItemKind::invoice, issue, opt_.horizon, fmt::format("{}/{}", k.id, label),
+                     trf("Issue the invoice for {}, {}", k.id, label), k.at);
             item.amount = invoice_amount(k, p.months());
             yielded_unlisted = yielded_unlisted || unlisted;
         }
