@@ -227,23 +227,28 @@ class ClientAssembler {
     }
 
     void take_invoices(Client& client) {
+        std::size_t n = 0;
+        for (const auto& f : files_.files)
+            n += f.invoices.size();
+        client.invoices.reserve(n);
         for (auto& f : files_.files)
             for (auto& raw : f.invoices) {
                 if (dup_invoices_.count({&f, raw.number_pos})) continue;
-                if (auto inv = settle(client, f, raw)) client.invoices.push_back(std::move(*inv));
+                client.invoices.push_back(std::move(raw.invoice));
+                if (!settle(client, f, raw, client.invoices.back())) client.invoices.pop_back();
             }
     }
 
-    std::optional<Invoice> settle(const Client& client, const FileRecords& f, RawInvoice& raw) {
-        Invoice inv = std::move(raw.invoice);
+    // Settles `inv`, which was `raw`'s; false when the invoice is skipped.
+    bool settle(const Client& client, const FileRecords& f, RawInvoice& raw, Invoice& inv) {
         const Contract* contract = nullptr;
         if (inv.contract) {
             if (!client.declared_contracts.count(*inv.contract)) {
-                if (folded()) return std::nullopt;
+                if (folded()) return false;
                 error(out_, Place{&f, raw.contract_pos},
                       say("contract: no contract '{}' in client '{}' (the invoice is skipped)",
                           *inv.contract, client.id));
-                return std::nullopt;
+                return false;
             }
             contract = find_contract(client, *inv.contract);
             if (contract && !inv.is_void &&
@@ -265,7 +270,7 @@ class ClientAssembler {
         if (!amount) {
             error(out_, Place{&f, raw.amount_pos},
                   say("amount: {} (the invoice is skipped)", amount.error()));
-            return std::nullopt;
+            return false;
         }
         inv.amount = *amount;
         std::int64_t paid = 0;
@@ -274,7 +279,7 @@ class ClientAssembler {
             if (!m) {
                 error(out_, Place{&f, p.amount_pos},
                       say("amount: {} (the invoice is skipped)", m.error()));
-                return std::nullopt;
+                return false;
             }
             inv.payments.push_back(Payment{p.date, *m});
             paid += m->minor;
@@ -287,7 +292,7 @@ class ClientAssembler {
         Period terms = contract ? contract->billing.terms : config_.terms;
         inv.due = raw.due ? *raw.due : add(inv.issued, terms);
         if (inv.period.empty()) inv.period = default_invoice_period(inv.issued, contract);
-        return inv;
+        return true;
     }
 
     ClientFiles& files_;

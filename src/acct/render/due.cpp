@@ -102,13 +102,22 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
             const auto s = static_cast<std::size_t>(r.status);
             std::string& line = r.line;
             line = "  ";
+            // Each cell padded to its column's width, with the widths found
+            // above: a cell is measured once.
             for (std::size_t c = 0; c + 1 < r.cells.size(); ++c) {
-                std::string cell =
-                    c == name_column
-                        ? pad_right(fit_width(r.cells[c], fit.name_width), fit.name_width)
-                        : pad_right(r.cells[c], widths[c]);
+                const int column = c == name_column ? fit.name_width : widths[c];
+                std::string cell;
+                int width = r.widths[c];
+                if (width > column) {
+                    cell = fit_width(r.cells[c], column);
+                    width = display_width(cell);
+                } else {
+                    cell = std::move(r.cells[c]);
+                }
+                if (width < column) cell.append(static_cast<std::size_t>(column - width), ' ');
                 if (c == 1 && r.status != ItemStatus::upcoming) cell = paint(cell, colours[s]);
-                line += cell + "  ";
+                line += cell;
+                line += "  ";
             }
             line += fit.title_room ? fit_width(r.cells.back(), fit.title_room) : r.cells.back();
             line += '\n';
