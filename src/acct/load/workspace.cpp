@@ -247,14 +247,12 @@ ReadFile read_file(const fs::path& path) {
 }
 
 // A file's text, read again only when a diagnostic must point into it.
-std::shared_ptr<const SourceText> lazy_source(const fs::path& root, const std::string& rel,
-                                              const Overlay& overlay) {
+std::shared_ptr<const SourceText> lazy_source(const std::shared_ptr<const ReadAgain>& read,
+                                              const std::string& rel, const Overlay& overlay) {
     auto over = overlay.find(rel);
     if (over != overlay.end())
         return std::make_shared<const SourceText>(rel, std::string(over->second));
-    return std::make_shared<const SourceText>(rel, std::function<std::string()>([root, rel] {
-                                                  return read_file(root / rel).text.value_or("");
-                                              }));
+    return std::make_shared<const SourceText>(rel, read);
 }
 
 }  // namespace
@@ -332,6 +330,10 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         ++first_job[job.client + 1];
     for (std::size_t c = 0; c < w.clients.size(); ++c)
         first_job[c + 1] += first_job[c];
+    const auto read_again =
+        std::make_shared<const ReadAgain>([root = fs::path(root)](const std::string& rel) {
+            return read_file(root / rel).text.value_or("");
+        });
     std::vector<char> read_ok(w.jobs.size(), 0);
     std::vector<ReadFile> read_errors(w.jobs.size());
     std::vector<FileCache::Seen> seen(w.jobs.size());
@@ -345,7 +347,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         if (cache && over == overlay.end()) stamp = job.stamp;
         if (stamp) {
             if (cache->find(InternedPath(job.rel), *stamp, with_interactions, records)) {
-                records.source = lazy_source(root, job.rel, overlay);
+                records.source = lazy_source(read_again, job.rel, overlay);
                 check_as_of(records, as_of, after_as_of[i]);
                 read_ok[i] = from_cache[i] = 1;
                 seen[i] = FileCache::Seen{job.rel, *stamp, {}};
@@ -367,7 +369,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
         if (!with_interactions) records.interactions = std::vector<Interaction>();
         check_as_of(records, as_of, after_as_of[i]);
         // The text is not kept: a diagnostic that needs it reads it again.
-        records.source = lazy_source(root, job.rel, overlay);
+        records.source = lazy_source(read_again, job.rel, overlay);
         read_ok[i] = 1;
     };
     parallel_for(w.clients.size(), [&](std::size_t c) {
