@@ -60,7 +60,8 @@ class In : public cereal::InputArchive<In, cereal::AllowEmptyClassElision> {
           at_(fields.data()),
           end_(fields.data() + fields.size()) {}
     std::size_t left() const { return static_cast<std::size_t>(end_ - at_); }
-    void loadBinary(void* to, std::size_t n) {
+    // Inlined: a warm run calls it for every field of every record.
+    [[gnu::always_inline]] void loadBinary(void* to, std::size_t n) {
         if (n > left()) throw cereal::Exception("the blob ends early");
         if (n != 0) std::memcpy(to, at_, n);
         at_ += n;
@@ -73,7 +74,8 @@ class In : public cereal::InputArchive<In, cereal::AllowEmptyClassElision> {
     const char* end_;
 };
 template <class T>
-std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(In& a, T& t) {
+[[gnu::always_inline]] inline std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(
+    In& a, T& t) {
     a.loadBinary(std::addressof(t), sizeof t);
 }
 template <class T>
