@@ -18,6 +18,8 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 
+#include "acct/os/files.h"
+
 // Dates as year, month and day: a record's unset date is not a valid one.
 namespace cereal {
 template <class A>
@@ -463,14 +465,11 @@ bool copy_range(std::FILE* out, int fd, std::int64_t at, std::uint64_t length) {
     std::string buffer;
     while (done < length) {
         buffer.resize(static_cast<std::size_t>(std::min<std::uint64_t>(length - done, 1 << 20)));
-        ssize_t n = ::pread(fd, buffer.data(), buffer.size(), from);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        if (std::fwrite(buffer.data(), 1, static_cast<std::size_t>(n), out) !=
-            static_cast<std::size_t>(n))
+        if (!pread_all(fd, buffer.data(), buffer.size(), from) ||
+            std::fwrite(buffer.data(), 1, buffer.size(), out) != buffer.size())
             return false;
-        from += n;
-        done += static_cast<std::uint64_t>(n);
+        from += static_cast<off_t>(buffer.size());
+        done += buffer.size();
     }
     return true;
 }

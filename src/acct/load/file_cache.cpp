@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "acct/os/files.h"
+
 namespace fs = std::filesystem;
 
 namespace acctool {
@@ -91,16 +93,9 @@ std::optional<FileCache::Spooled> FileCache::spool(std::string_view blob) {
     }
     Spooled kept{spool_end_.fetch_add(static_cast<std::int64_t>(blob.size())), blob.size(),
                  blob_sums(blob)};
-    std::size_t done = 0;
-    while (done < blob.size()) {
-        ssize_t n = ::pwrite(spool_fd_, blob.data() + done, blob.size() - done,
-                             static_cast<off_t>(kept.at + static_cast<std::int64_t>(done)));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            spool_failed_ = true;
-            return std::nullopt;
-        }
-        done += static_cast<std::size_t>(n);
+    if (!pwrite_all(spool_fd_, blob.data(), blob.size(), kept.at)) {
+        spool_failed_ = true;
+        return std::nullopt;
     }
     return kept;
 }
