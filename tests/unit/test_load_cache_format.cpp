@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "acct/load/cache_format.h"
@@ -54,6 +55,13 @@ const char* const log_text = R"(interactions:
   - {date: 2025-03-02, kind: email, with: Мария Петровна, summary: счёт, todo: позвонить}
 )";
 
+std::optional<FileRecords> from_blob(std::string_view blob, const std::string& rel,
+                                     bool with_interactions = true) {
+    FileRecords f;
+    if (!decode_records(blob, rel, with_interactions, f)) return std::nullopt;
+    return f;
+}
+
 FileRecords read(const std::string& path, const std::string& text, const Config& config) {
     return read_record_file(std::make_shared<const SourceText>(path, text), true, "romashka",
                             ReadOptions{config});
@@ -66,7 +74,7 @@ TEST_CASE("a file's records come back from the cache as they were read") {
     FileRecords r = read("clients/romashka/client.yaml", client_text, config);
     REQUIRE(r.diagnostics.size() >= 3);
     std::string blob = encode_records(r);
-    auto back = decode_records(blob, "clients/romashka/client.yaml");
+    auto back = from_blob(blob, "clients/romashka/client.yaml");
     REQUIRE(back);
     back->source = r.source;
     // Every field that is written is read back: the same bytes again.
@@ -149,8 +157,8 @@ TEST_CASE("a blob copied out of a mapped image decodes, and its texts outlive th
     REQUIRE(r.interactions.size() == 2);
     std::string blob = encode_records(r);
     CacheImage image{"/ws", "key", 5, {}};
-    image.files.push_back(CachedFile{"c/big.bin", FileStamp{}, {}, std::string(3'000'000, 'x')});
-    image.files.back().blob = image.files.back().owned;
+    const std::string big(3'000'000, 'x');
+    image.files.push_back(CachedFile{"c/big.bin", FileStamp{}, big, {}});
     image.files.push_back(CachedFile{"c/log.yaml", FileStamp{}, blob, {}});
     // Under TMPDIR, and removed however the test ends (a failed REQUIRE too).
     struct RemovedAtEnd {
@@ -171,10 +179,10 @@ TEST_CASE("a blob copied out of a mapped image decodes, and its texts outlive th
     REQUIRE(back->files.size() == 2);
     std::string copy;
     REQUIRE(mapped.copy(back->files[0].blob, copy));
-    CHECK(copy == image.files[0].owned);
+    CHECK(copy == big);
     REQUIRE(mapped.copy(back->files[1].blob, copy));
     REQUIRE(blob_intact(copy, back->files[1]));
-    auto decoded = decode_records(copy, "c/log.yaml");
+    auto decoded = from_blob(copy, "c/log.yaml");
     copy.assign(copy.size(), '\0');  // the texts were copied out of it
     REQUIRE(decoded);
     REQUIRE(decoded->interactions.size() == 2);
@@ -205,24 +213,24 @@ TEST_CASE("a blob with a bad enumeration, count or length is refused, however it
     Config config;
     FileRecords r = read_record_file(std::make_shared<const SourceText>("c/log.yaml", log_text),
                                      false, "romashka", ReadOptions{config});
-    REQUIRE(decode_records(encode_records(r), "c/log.yaml"));
+    REQUIRE(from_blob(encode_records(r), "c/log.yaml"));
 
     FileRecords bad_kind = r;
     bad_kind.interactions[0].kind = static_cast<InteractionKind>(99);
-    CHECK_FALSE(decode_records(encode_records(bad_kind), "c/log.yaml"));
+    CHECK_FALSE(from_blob(encode_records(bad_kind), "c/log.yaml"));
     bad_kind.last_interaction->kind = static_cast<InteractionKind>(6);
-    CHECK_FALSE(decode_records(encode_records(bad_kind), "c/log.yaml", false));
+    CHECK_FALSE(from_blob(encode_records(bad_kind), "c/log.yaml", false));
 
     FileRecords bad_length = r;
     bad_length.interaction_days.push_back(0);
-    CHECK_FALSE(decode_records(encode_records(bad_length), "c/log.yaml", false));
+    CHECK_FALSE(from_blob(encode_records(bad_length), "c/log.yaml", false));
 
     // The client's id is the first text after the section's length and a
     // bool: a length of 2^40 must be refused before 1 TiB is asked for.
     std::string blob = encode_records(r);
     std::uint64_t huge = std::uint64_t{1} << 40;
     std::memcpy(blob.data() + 8 + 1, &huge, sizeof huge);
-    CHECK_FALSE(decode_records(blob, "c/log.yaml"));
+    CHECK_FALSE(from_blob(blob, "c/log.yaml"));
 }
 
 TEST_CASE("a cached date with a month or day no date has is refused") {
@@ -231,7 +239,44 @@ TEST_CASE("a cached date with a month or day no date has is refused") {
                                      false, "romashka", ReadOptions{config});
     r.interactions[1].date = std::chrono::year_month_day{
         std::chrono::year{2026}, std::chrono::month{13}, std::chrono::day{1}};
-    CHECK_FALSE(decode_records(encode_records(r), "c/log.yaml"));
+    CHECK_FALSE(from_blob(encode_records(r), "c/log.yaml"));
     r.interactions[1].date = {};  // unset: 0-0-0, as a record starts
-    CHECK(decode_records(encode_records(r), "c/log.yaml"));
+    CHECK(from_blob(encode_records(r), "c/log.yaml"));
+}
+
+TEST_CASE("a blob's head decodes without its tail, and each part has its own checksum") {
+    Config config;
+    FileRecords r = read_record_file(std::make_shared<const SourceText>("c/log.yaml", log_text),
+                                     false, "romashka", ReadOptions{config});
+    const std::string blob = encode_records(r);
+    BlobSums sums = blob_sums(blob);
+    REQUIRE(sums.head < blob.size());
+    CachedFile file{"c/log.yaml", FileStamp{}, blob, sums};
+    std::string head = blob.substr(0, sums.head);
+
+    // The head alone: the fields and the latest interaction, no interactions.
+    CHECK(blob_intact(head, file, false));
+    CHECK_FALSE(blob_intact(head, file));
+    auto fields = from_blob(head, "c/log.yaml", false);
+    REQUIRE(fields);
+    CHECK(fields->interactions.empty());
+    CHECK(fields->interaction_days == r.interaction_days);
+    REQUIRE(fields->last_interaction);
+    CHECK(fields->last_interaction->summary == r.last_interaction->summary);
+    CHECK_FALSE(from_blob(head, "c/log.yaml"));  // the interactions need the tail
+
+    // A byte of the tail changed: the head still checks, the whole does not.
+    std::string damaged = blob;
+    damaged[damaged.size() - 2] ^= 1;
+    CHECK(blob_intact(std::string_view(damaged).substr(0, sums.head), file, false));
+    CHECK_FALSE(blob_intact(damaged, file));
+    // And a byte of the head: neither does.
+    damaged = blob;
+    damaged[sums.head - 2] ^= 1;
+    CHECK_FALSE(blob_intact(std::string_view(damaged).substr(0, sums.head), file, false));
+    CHECK_FALSE(blob_intact(damaged, file));
+
+    // Bytes that are not a blob are all head, and decode to nothing.
+    CHECK(blob_sums("not a blob").head == 10);
+    CHECK_FALSE(from_blob("not a blob", "c/log.yaml", false));
 }

@@ -15,3 +15,17 @@ TEST_CASE("one strict UTF-8 decoder serves the loader and the terminal") {
     CHECK(terminal_safe("a\xC0\xAF") == "a\\xc0\\xaf");
     CHECK(display_width("ООО 桜") == 6);
 }
+
+TEST_CASE("terminal_safe keeps printable text and escapes every control, between runs") {
+    CHECK(terminal_safe("") == "");
+    CHECK(terminal_safe("Acme Corp") == "Acme Corp");
+    CHECK(terminal_safe("ООО «Ромашка» 桜 😀") == "ООО «Ромашка» 桜 😀");
+    CHECK(terminal_safe("a\nb\tc\rd") == "a\\nb\\tc\\rd");
+    CHECK(terminal_safe("\x1b[31mred\x7f") == "\\x1b[31mred\\x7f");
+    CHECK(terminal_safe("x\xC2\x85y") == "x\\u0085y");  // a C1 control, U+0085
+    CHECK(terminal_safe("ab\xE2\x80\xAE"
+                        "cd") == "ab\\u202ecd");  // right-to-left override
+    CHECK(terminal_safe("Ф\xFF"
+                        "Я") == "Ф\\xffЯ");  // a byte that is not UTF-8
+    CHECK(terminal_safe("\n") == "\\n");
+}

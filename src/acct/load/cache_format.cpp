@@ -18,6 +18,8 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 
+#include "acct/os/files.h"
+
 // Dates as year, month and day: a record's unset date is not a valid one.
 namespace cereal {
 template <class A>
@@ -60,9 +62,9 @@ class In : public cereal::InputArchive<In, cereal::AllowEmptyClassElision> {
           at_(fields.data()),
           end_(fields.data() + fields.size()) {}
     std::size_t left() const { return static_cast<std::size_t>(end_ - at_); }
-    void loadBinary(void* to, std::size_t n) {
-        if (n > static_cast<std::size_t>(end_ - at_))
-            throw cereal::Exception("the blob ends early");
+    // Inlined: a warm run calls it for every field of every record.
+    [[gnu::always_inline]] void loadBinary(void* to, std::size_t n) {
+        if (n > left()) throw cereal::Exception("the blob ends early");
         if (n != 0) std::memcpy(to, at_, n);
         at_ += n;
     }
@@ -74,7 +76,8 @@ class In : public cereal::InputArchive<In, cereal::AllowEmptyClassElision> {
     const char* end_;
 };
 template <class T>
-std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(In& a, T& t) {
+[[gnu::always_inline]] inline std::enable_if_t<std::is_arithmetic_v<T>> CEREAL_LOAD_FUNCTION_NAME(
+    In& a, T& t) {
     a.loadBinary(std::addressof(t), sizeof t);
 }
 template <class T>
@@ -139,7 +142,9 @@ constexpr std::uint32_t none = 0xffffffff;
 constexpr char magic[8] = {'a', 'c', 'c', 't', 'c', 'a', 'c', 'h'};
 // 2: the checksum is XXH3's 64-bit one. 3: locations hold interned paths.
 // 4: texts after the fields. 5: interactions in a section of their own.
-constexpr std::uint32_t format_version = 5;
+// 6: a blob's head (fields) and tail (interactions), each with its texts
+// and its checksum.
+constexpr std::uint32_t format_version = 6;
 
 }  // namespace
 
@@ -323,10 +328,10 @@ struct HeaderEntry {
     std::string rel;
     FileStamp stamp;
     std::uint64_t length = 0;
-    std::uint64_t sum = 0;
+    BlobSums sums;
     template <class A>
     void serialize(A& a) {
-        a(rel, stamp, length, sum);
+        a(rel, stamp, length, sums.head, sums.head_sum, sums.tail_sum);
     }
 };
 
@@ -344,7 +349,7 @@ struct Header {
 
 namespace {
 
-void append_section(std::string& blob, const std::string& section) {
+void append_section(std::string& blob, std::string_view section) {
     auto length = static_cast<std::uint64_t>(section.size());
     blob.append(reinterpret_cast<const char*>(&length), sizeof length);
     blob += section;
@@ -362,57 +367,83 @@ std::optional<std::string_view> next_section(std::string_view blob, std::size_t&
     return section;
 }
 
+// A blob's parts: the head is the fields and their texts, the tail the
+// interactions and theirs (the rest of the blob).
+struct BlobParts {
+    std::string_view fields, field_texts, interactions, interaction_texts;
+    std::size_t head = 0;
+};
+
+// nullopt when `blob` is not laid out as encode_records lays it out; with
+// `head_only`, the tail may be missing.
+std::optional<BlobParts> split(std::string_view blob, bool head_only) {
+    BlobParts p;
+    std::size_t at = 0;
+    auto fields = next_section(blob, at);
+    auto texts = fields ? next_section(blob, at) : std::nullopt;
+    if (!texts) return std::nullopt;
+    p.fields = *fields;
+    p.field_texts = *texts;
+    p.head = at;
+    if (head_only) return p;
+    auto interactions = next_section(blob, at);
+    if (!interactions) return std::nullopt;
+    p.interactions = *interactions;
+    p.interaction_texts = blob.substr(at);
+    return p;
+}
+
+std::uint64_t sum_of(std::string_view bytes) {
+    return XXH3_64bits(bytes.data(), bytes.size());
+}
+
 }  // namespace
 
-// A blob: the fields, the interactions (which a command may not need: it
-// skips them), then the texts of both.
 std::string encode_records(const FileRecords& records) {
     InternedPath rel(records.source->path());
     std::ostringstream fields(std::ios::binary), interactions(std::ios::binary);
-    std::string texts;
-    {
-        Out a(fields, rel);
-        a(const_cast<FileRecords&>(records));
-        Out b(interactions, rel);
-        b.texts = std::move(a.texts);
-        b(const_cast<std::vector<Interaction>&>(records.interactions));
-        texts = std::move(b.texts);
-    }
+    Out a(fields, rel), b(interactions, rel);
+    a(const_cast<FileRecords&>(records));
+    b(const_cast<std::vector<Interaction>&>(records.interactions));
     std::string blob;
     append_section(blob, std::move(fields).str());
+    append_section(blob, a.texts);
     append_section(blob, std::move(interactions).str());
-    return blob + texts;
+    return blob + b.texts;
 }
 
-std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
-                                          bool with_interactions) {
-    std::size_t at = 0;
-    auto fields = next_section(blob, at);
-    auto interactions = fields ? next_section(blob, at) : std::nullopt;
-    if (!interactions) return std::nullopt;
-    std::string_view texts = blob.substr(at);
-    FileRecords f;
+bool decode_records(std::string_view blob, const InternedPath& rel, bool with_interactions,
+                    FileRecords& f) {
+    auto parts = split(blob, !with_interactions);
+    if (!parts) return false;
     try {
-        InternedPath file(rel);
-        In a(*fields, file, texts);
+        In a(parts->fields, rel, parts->field_texts);
         a(f);
         if (with_interactions) {
-            In b(*interactions, file, texts);
+            In b(parts->interactions, rel, parts->interaction_texts);
             b(f.interactions);
         }
     } catch (const std::exception&) {
-        return std::nullopt;
+        return false;
     }
     // What is read side by side must be as long.
-    if (f.interaction_days.size() != f.interaction_date_pos.size() ||
-        f.metrics.size() != f.metric_pos.size() ||
-        (with_interactions && f.interactions.size() != f.interaction_days.size()))
-        return std::nullopt;
-    return f;
+    return f.interaction_days.size() == f.interaction_date_pos.size() &&
+           f.metrics.size() == f.metric_pos.size() &&
+           (!with_interactions || f.interactions.size() == f.interaction_days.size());
 }
 
-bool blob_intact(std::string_view bytes, const CachedFile& file) {
-    return bytes.size() == file.blob.size() && XXH3_64bits(bytes.data(), bytes.size()) == file.sum;
+BlobSums blob_sums(std::string_view blob) {
+    auto parts = split(blob, false);
+    std::size_t head = parts ? parts->head : blob.size();
+    return BlobSums{head, sum_of(blob.substr(0, head)), sum_of(blob.substr(head))};
+}
+
+bool blob_intact(std::string_view bytes, const CachedFile& file, bool whole) {
+    const BlobSums& s = file.sums;
+    if (bytes.size() != (whole ? file.blob.size() : s.head) || s.head > file.blob.size())
+        return false;
+    return sum_of(bytes.substr(0, s.head)) == s.head_sum &&
+           (!whole || sum_of(bytes.substr(s.head)) == s.tail_sum);
 }
 
 namespace {
@@ -434,14 +465,11 @@ bool copy_range(std::FILE* out, int fd, std::int64_t at, std::uint64_t length) {
     std::string buffer;
     while (done < length) {
         buffer.resize(static_cast<std::size_t>(std::min<std::uint64_t>(length - done, 1 << 20)));
-        ssize_t n = ::pread(fd, buffer.data(), buffer.size(), from);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        if (std::fwrite(buffer.data(), 1, static_cast<std::size_t>(n), out) !=
-            static_cast<std::size_t>(n))
+        if (!pread_all(fd, buffer.data(), buffer.size(), from) ||
+            std::fwrite(buffer.data(), 1, buffer.size(), out) != buffer.size())
             return false;
-        from += n;
-        done += static_cast<std::uint64_t>(n);
+        from += static_cast<off_t>(buffer.size());
+        done += buffer.size();
     }
     return true;
 }
@@ -451,7 +479,7 @@ bool copy_range(std::FILE* out, int fd, std::int64_t at, std::uint64_t length) {
 bool write_image(std::FILE* out, const ImageHead& head, const std::vector<BlobRef>& blobs) {
     Header h{head.root, head.key, head.written_ns, {}};
     for (const auto& b : blobs)
-        h.files.push_back(HeaderEntry{b.rel, b.stamp, b.length, b.sum});
+        h.files.push_back(HeaderEntry{b.rel, b.stamp, b.length, b.sums});
     std::ostringstream hs(std::ios::binary);
     {
         cereal::BinaryOutputArchive a(hs);
@@ -485,13 +513,8 @@ bool write_image(std::FILE* out, const ImageHead& head, const std::vector<BlobRe
 bool write_image(std::FILE* out, const CacheImage& image) {
     std::vector<BlobRef> blobs;
     for (const auto& f : image.files)
-        blobs.push_back(BlobRef{f.rel, f.stamp, f.blob.size(),
-                                XXH3_64bits(f.blob.data(), f.blob.size()), f.blob});
+        blobs.push_back(BlobRef{f.rel, f.stamp, f.blob.size(), blob_sums(f.blob), f.blob});
     return write_image(out, ImageHead{image.root, image.key, image.written_ns}, blobs);
-}
-
-std::uint64_t blob_sum(std::string_view blob) {
-    return XXH3_64bits(blob.data(), blob.size());
 }
 
 std::optional<CacheImage> read_image(std::string_view bytes) {
@@ -515,9 +538,9 @@ std::optional<CacheImage> read_image(std::string_view bytes) {
     CacheImage image{std::move(h.root), std::move(h.key), h.written_ns, {}};
     std::size_t at = fixed + header_size;
     for (auto& e : h.files) {
-        if (e.length > bytes.size() - at) return std::nullopt;
+        if (e.length > bytes.size() - at || e.sums.head > e.length) return std::nullopt;
         image.files.push_back(
-            CachedFile{std::move(e.rel), e.stamp, bytes.substr(at, e.length), {}, e.sum});
+            CachedFile{std::move(e.rel), e.stamp, bytes.substr(at, e.length), e.sums});
         at += e.length;
     }
     if (at != bytes.size()) return std::nullopt;

@@ -24,12 +24,20 @@ struct FileStamp {
     friend bool operator==(const FileStamp&, const FileStamp&) = default;
 };
 
+// A blob is its head, the fields every command reads, then its tail, the
+// interactions, which `due` and `check` skip: each has its own checksum, so
+// that a run reads and checks only the part it uses.
+struct BlobSums {
+    std::uint64_t head = 0;  // the head's length
+    std::uint64_t head_sum = 0;
+    std::uint64_t tail_sum = 0;
+};
+
 struct CachedFile {
     std::string rel;  // relative to the workspace root
     FileStamp stamp;
-    std::string_view blob;  // encode_records(); points into the image's bytes or `owned`
-    std::string owned;      // the blob of a file read in this run
-    std::uint64_t sum = 0;  // the blob's checksum, as read_image found it
+    std::string_view blob;  // encode_records(); points into the image's bytes
+    BlobSums sums;          // as read_image found them
 };
 
 struct CacheImage {
@@ -41,12 +49,17 @@ struct CacheImage {
 
 // Without `source` (the text is not kept): the reader sets it.
 std::string encode_records(const FileRecords& records);
-// nullopt when the blob does not decode. Without `with_interactions` the
-// interactions are skipped (not what FileRecords keeps of them).
-std::optional<FileRecords> decode_records(std::string_view blob, const std::string& rel,
-                                          bool with_interactions = true);
-// Whether `bytes`, read from the image, are `file`'s blob as it was written.
-bool blob_intact(std::string_view bytes, const CachedFile& file);
+// Decodes into `into`; false when the blob does not decode (`into` is then
+// partly filled). Without `with_interactions` the interactions are skipped
+// (not what FileRecords keeps of them), and the blob's head is enough.
+bool decode_records(std::string_view blob, const InternedPath& rel, bool with_interactions,
+                    FileRecords& into);
+// The checksums of a blob of encode_records(); bytes that are not one are
+// all head.
+BlobSums blob_sums(std::string_view blob);
+// Whether `bytes`, read from the image, are `file`'s blob as it was written:
+// the whole blob, or (not `whole`) its head.
+bool blob_intact(std::string_view bytes, const CachedFile& file, bool whole = true);
 
 // What an image says of itself.
 struct ImageHead {
@@ -60,7 +73,7 @@ struct BlobRef {
     std::string rel;
     FileStamp stamp;
     std::uint64_t length = 0;
-    std::uint64_t sum = 0;  // blob_sum()
+    BlobSums sums;
     std::string_view bytes;
     int fd = -1;
     std::int64_t at = 0;
@@ -71,13 +84,11 @@ struct BlobRef {
 bool write_image(std::FILE* out, const ImageHead& head, const std::vector<BlobRef>& blobs);
 // The same, of blobs in memory.
 bool write_image(std::FILE* out, const CacheImage& image);
-// A blob's checksum, as the header keeps it.
-std::uint64_t blob_sum(std::string_view blob);
 
 // nullopt for bytes that are not a whole image of this format with an
 // intact header; the blobs point into `bytes`, which must outlive the image,
 // and are checked one by one when read (blob_intact), so that a run reads
-// only the blobs it uses.
+// only the blobs, and the parts of them, it uses.
 std::optional<CacheImage> read_image(std::string_view bytes);
 
 // The acct.yaml settings that read_record_file uses, as text for the key.

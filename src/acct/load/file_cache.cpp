@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "acct/os/files.h"
+
 namespace fs = std::filesystem;
 
 namespace acctool {
@@ -46,9 +48,7 @@ void expire(const fs::path& dir, std::int64_t now_ns) {
 
 }  // namespace
 
-std::optional<FileStamp> stamp_of(const fs::path& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+FileStamp stamp_of(const struct stat& st) {
     return FileStamp{static_cast<std::uint64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim),
                      static_cast<std::uint64_t>(st.st_ino), static_cast<std::uint64_t>(st.st_dev)};
 }
@@ -92,32 +92,26 @@ std::optional<FileCache::Spooled> FileCache::spool(std::string_view blob) {
         return std::nullopt;
     }
     Spooled kept{spool_end_.fetch_add(static_cast<std::int64_t>(blob.size())), blob.size(),
-                 blob_sum(blob)};
-    std::size_t done = 0;
-    while (done < blob.size()) {
-        ssize_t n = ::pwrite(spool_fd_, blob.data() + done, blob.size() - done,
-                             static_cast<off_t>(kept.at + static_cast<std::int64_t>(done)));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            spool_failed_ = true;
-            return std::nullopt;
-        }
-        done += static_cast<std::size_t>(n);
+                 blob_sums(blob)};
+    if (!pwrite_all(spool_fd_, blob.data(), blob.size(), kept.at)) {
+        spool_failed_ = true;
+        return std::nullopt;
     }
     return kept;
 }
 
-std::optional<FileRecords> FileCache::find(const std::string& rel, const FileStamp& stamp,
-                                           bool with_interactions) const {
-    auto it = by_rel_.find(rel);
-    if (it == by_rel_.end()) return std::nullopt;
+bool FileCache::find(const InternedPath& rel, const FileStamp& stamp, bool with_interactions,
+                     FileRecords& into) const {
+    auto it = by_rel_.find(std::string_view(rel));
+    if (it == by_rel_.end()) return false;
     const CachedFile& f = *it->second;
-    if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return std::nullopt;
+    if (!(f.stamp == stamp) || stamp.mtime_ns >= image_->written_ns) return false;
     // Read into a buffer of this thread's, not through the mapping: the run's
     // memory holds the records, not their bytes too.
     thread_local std::string copy;
-    if (!bytes_.copy(f.blob, copy) || !blob_intact(copy, f)) return std::nullopt;
-    return decode_records(copy, rel, with_interactions);
+    std::string_view part = with_interactions ? f.blob : f.blob.substr(0, f.sums.head);
+    return bytes_.copy(part, copy) && blob_intact(copy, f, with_interactions) &&
+           decode_records(copy, rel, with_interactions, into);
 }
 
 void FileCache::update(std::vector<Seen> files) {
@@ -154,7 +148,7 @@ void FileCache::update(std::vector<Seen> files) {
             blobs.push_back(BlobRef{std::move(s.rel),
                                     s.stamp,
                                     s.fresh->length,
-                                    s.fresh->sum,
+                                    s.fresh->sums,
                                     {},
                                     spool_fd_,
                                     s.fresh->at});
@@ -166,7 +160,7 @@ void FileCache::update(std::vector<Seen> files) {
         blobs.push_back(BlobRef{std::move(s.rel),
                                 s.stamp,
                                 f.blob.size(),
-                                f.sum,
+                                f.sums,
                                 {},
                                 bytes_.fd(),
                                 f.blob.data() - bytes_.bytes().data()});

@@ -3,6 +3,8 @@
 // under $XDG_CACHE_HOME/acct/ (one file per workspace, named by a hash of its
 // real path) and used again while the file's stat is unchanged. Only
 // workspace.cpp uses it; nothing above load/ sees records come from it.
+#include <sys/stat.h>
+
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
@@ -17,8 +19,8 @@
 
 namespace acctool {
 
-// What stat says of `path` (following links), or nullopt.
-std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
+// What stat says of a file (following links).
+FileStamp stamp_of(const struct stat& st);
 
 // The cache file of the workspace at `root` in the folder `dir`.
 std::filesystem::path cache_file(const std::filesystem::path& dir,
@@ -34,18 +36,20 @@ class FileCache {
     FileCache(const FileCache&) = delete;
     FileCache& operator=(const FileCache&) = delete;
 
-    // The cached result for `rel` when `stamp` is what was cached and the
-    // file is older than the moment that entry was written (git's "racy
-    // clean" rule); thread-safe.
-    std::optional<FileRecords> find(const std::string& rel, const FileStamp& stamp,
-                                    bool with_interactions = true) const;
+    // Decodes the cached result for `rel` into `into` when `stamp` is what
+    // was cached and the file is older than the moment that entry was
+    // written (git's "racy clean" rule); false when there is none to trust
+    // (`into` may then be partly filled). Without `with_interactions` only
+    // the blob's head is read. Thread-safe.
+    bool find(const InternedPath& rel, const FileStamp& stamp, bool with_interactions,
+              FileRecords& into) const;
 
     // Where a blob of a file read in this run waits for update(): in a
     // temporary file, not in memory.
     struct Spooled {
         std::int64_t at = 0;
         std::uint64_t length = 0;
-        std::uint64_t sum = 0;
+        BlobSums sums;
     };
     // Keeps `blob` (encode_records) until update(); thread-safe. nullopt when
     // it could not be kept: update() then leaves the cache as it is.

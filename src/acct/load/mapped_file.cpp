@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <utility>
 
+#include "acct/os/files.h"
+
 namespace acctool {
 
 MappedFile::MappedFile(const std::filesystem::path& path) {
@@ -63,16 +65,7 @@ std::string_view MappedFile::bytes() const {
 bool MappedFile::copy(std::string_view part, std::string& to) const {
     to.resize(part.size());
     if (part.empty()) return true;
-    auto offset = static_cast<off_t>(part.data() - static_cast<const char*>(data_));
-    std::size_t done = 0;
-    while (done < part.size()) {
-        ssize_t n =
-            ::pread(fd_, to.data() + done, part.size() - done, offset + static_cast<off_t>(done));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
+    return pread_all(fd_, to.data(), part.size(), part.data() - static_cast<const char*>(data_));
 }
 
 }  // namespace acctool

@@ -4,11 +4,11 @@
 
 namespace acctool {
 
-SourceText::SourceText(std::string path, std::string text) : path_(path) {
+SourceText::SourceText(InternedPath path, std::string text) : path_(path) {
     std::call_once(loaded_, [&] { index(std::move(text)); });
 }
 
-SourceText::SourceText(std::string path, std::function<std::string()> read)
+SourceText::SourceText(InternedPath path, std::shared_ptr<const ReadAgain> read)
     : path_(path), read_(std::move(read)) {}
 
 void SourceText::index(std::string text) const {
@@ -20,7 +20,7 @@ void SourceText::index(std::string text) const {
 }
 
 void SourceText::ensure() const {
-    std::call_once(loaded_, [&] { index(read_ ? read_() : std::string()); });
+    std::call_once(loaded_, [&] { index(read_ ? (*read_)(path()) : std::string()); });
 }
 
 std::string_view SourceText::text() const {

@@ -3,6 +3,7 @@
 // the line itself for the caret.
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -18,13 +19,17 @@ inline std::size_t bom_length(std::string_view bytes) {
     return bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
 }
 
+// Reads a file's text again, by its path relative to the workspace root.
+using ReadAgain = std::function<std::string(const std::string& path)>;
+
 class SourceText {
   public:
     // `path` is relative to the workspace root. A UTF-8 BOM is dropped.
-    SourceText(std::string path, std::string text);
+    SourceText(InternedPath path, std::string text);
     // A text not kept in memory: `read` fetches the bytes again the first
-    // time a position must be located (rarely: for a diagnostic).
-    SourceText(std::string path, std::function<std::string()> read);
+    // time a position must be located (rarely: for a diagnostic). One
+    // reader serves every file of a workspace.
+    SourceText(InternedPath path, std::shared_ptr<const ReadAgain> read);
 
     const std::string& path() const { return path_.str(); }
     std::string_view text() const;
@@ -40,7 +45,7 @@ class SourceText {
     void ensure() const;
 
     InternedPath path_;  // once per file: every location of it shares the copy
-    std::function<std::string()> read_;
+    std::shared_ptr<const ReadAgain> read_;
     mutable std::once_flag loaded_;
     mutable std::string text_;
     mutable std::vector<std::uint32_t> line_starts_;

@@ -1,5 +1,10 @@
 #include "acct/load/workspace.h"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -50,8 +55,10 @@ namespace {
 
 struct FileJob {
     std::size_t client;
-    std::string rel;  // relative to the root
+    std::size_t slot;  // in the client's files
+    std::string rel;   // relative to the root
     bool client_file;
+    std::optional<FileStamp> stamp;  // as the folder was listed, when the cache is used
 };
 
 struct Walk {
@@ -77,25 +84,54 @@ Diagnostic whole_file(const std::string& rel, Severity s, std::string message) {
 
 // What one folder holds: its folders (not `.` and `_` ones, not links to
 // folders: a link loop would never end) and its YAML files.
+struct YamlFile {
+    std::string name;
+    std::optional<FileStamp> stamp;  // with `stamps`, what stat says of it
+};
 struct Listing {
-    std::vector<std::string> subdirs, yaml_files;
+    std::vector<std::string> subdirs;
+    std::vector<YamlFile> yaml_files;
     bool has_client = false;
 };
 using Listings = std::map<std::string, Listing>;  // by folder, relative to the root
 
-Listing list_folder(const fs::path& dir) {
+// With `stamps`, each YAML file's stat for the cache, taken here from the
+// folder's descriptor: a lookup of one name, not of the whole path.
+Listing list_folder(const fs::path& dir, bool stamps) {
     Listing out;
-    std::error_code ec;
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        std::error_code e2;
-        if (it->is_directory(e2) && !it->is_symlink(e2)) {
-            if (name[0] != '.' && name[0] != '_') out.subdirs.push_back(name);
-        } else if (is_yaml_name(name) && it->is_regular_file(e2)) {
-            out.yaml_files.push_back(name);
-            if (name == "client.yaml") out.has_client = true;
-        }
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return out;
+    DIR* d = ::fdopendir(fd);
+    if (!d) {
+        ::close(fd);
+        return out;
     }
+    while (const dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        unsigned char type = e->d_type;
+        struct stat st {};
+        if (type == DT_UNKNOWN) {  // some file systems do not say
+            if (::fstatat(fd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+            type = S_ISDIR(st.st_mode)   ? DT_DIR
+                   : S_ISLNK(st.st_mode) ? DT_LNK
+                   : S_ISREG(st.st_mode) ? DT_REG
+                                         : DT_UNKNOWN;
+        }
+        if (type == DT_DIR) {
+            if (name[0] != '.' && name[0] != '_') out.subdirs.push_back(std::move(name));
+            continue;
+        }
+        if (!is_yaml_name(name)) continue;
+        // A link is followed: a link to a file is that file.
+        bool regular = type == DT_REG && !stamps;
+        if (!regular && ::fstatat(fd, e->d_name, &st, 0) == 0 && S_ISREG(st.st_mode))
+            regular = true;
+        if (!regular) continue;
+        if (name == "client.yaml") out.has_client = true;
+        out.yaml_files.push_back(
+            YamlFile{std::move(name), stamps ? std::optional(stamp_of(st)) : std::nullopt});
+    }
+    ::closedir(d);
     return out;
 }
 
@@ -106,14 +142,16 @@ bool leads_to(const std::optional<std::string>& only, const std::string& sub) {
 // Every folder under the root, a level at a time, each level's folders
 // listed on every core: listing a thousand client folders is a thousand
 // open, read and close calls.
-Listings list_folders(const fs::path& root, const std::optional<std::string>& only) {
+Listings list_folders(const fs::path& root, const std::optional<std::string>& only, bool stamps) {
     Listings out;
     std::vector<std::string> level{""};
     while (!level.empty()) {
         std::vector<Listing> got(level.size());
         parallel_for(
             level.size(),
-            [&](std::size_t i) { got[i] = list_folder(level[i].empty() ? root : root / level[i]); },
+            [&](std::size_t i) {
+                got[i] = list_folder(level[i].empty() ? root : root / level[i], stamps);
+            },
             16);
         std::vector<std::string> next;
         for (std::size_t i = 0; i < level.size(); ++i) {
@@ -129,13 +167,13 @@ Listings list_folders(const fs::path& root, const std::optional<std::string>& on
 }
 
 // Depth-first, in byte order of names, over the folders listed.
-void walk(const Listings& listings, const std::string& rel, Walk& out,
+void walk(Listings& listings, const std::string& rel, Walk& out,
           std::map<std::string, std::string>& seen_ids, const Overlay& overlay,
           const std::optional<std::string>& only) {
     auto listed = listings.find(rel);
-    Listing here = listed != listings.end() ? listed->second : Listing{};
+    Listing here = listed != listings.end() ? std::move(listed->second) : Listing{};
     std::vector<std::string>& subdirs = here.subdirs;
-    std::vector<std::string>& yaml_files = here.yaml_files;
+    std::vector<YamlFile>& yaml_files = here.yaml_files;
     bool& has_client = here.has_client;
     // Files and folders a write is about to create.
     std::string prefix = rel.empty() ? "" : rel + "/";
@@ -143,15 +181,21 @@ void walk(const Listings& listings, const std::string& rel, Walk& out,
         if (path.compare(0, prefix.size(), prefix) != 0) continue;
         std::string rest = path.substr(prefix.size());
         auto slash = rest.find('/');
-        auto& names = slash == std::string::npos ? yaml_files : subdirs;
         std::string name = rest.substr(0, slash);
-        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+        if (slash != std::string::npos) {
+            if (std::find(subdirs.begin(), subdirs.end(), name) == subdirs.end())
+                subdirs.push_back(name);
+        } else if (std::none_of(yaml_files.begin(), yaml_files.end(),
+                                [&](const YamlFile& f) { return f.name == name; })) {
+            yaml_files.push_back(YamlFile{name, std::nullopt});
+        }
         if (name == "client.yaml") has_client = true;
     }
     std::sort(subdirs.begin(), subdirs.end());
-    std::sort(yaml_files.begin(), yaml_files.end());
+    std::sort(yaml_files.begin(), yaml_files.end(),
+              [](const YamlFile& a, const YamlFile& b) { return a.name < b.name; });
     if (has_client && !rel.empty() && (!only || rel == *only)) {
-        std::string id = fs::path(rel).filename().string();
+        std::string id = rel.substr(rel.rfind('/') + 1);
         std::string client_yaml = rel + "/client.yaml";
         if (!is_slug(id)) {
             out.diagnostics.push_back(whole_file(
@@ -168,9 +212,10 @@ void walk(const Listings& listings, const std::string& rel, Walk& out,
                           id, it->second))));
         } else {
             out.clients.push_back(ClientFiles{id, rel, {}});
-            for (const auto& f : yaml_files)
+            for (std::size_t k = 0; k < yaml_files.size(); ++k)
                 out.jobs.push_back(
-                    FileJob{out.clients.size() - 1, rel + "/" + f, f == "client.yaml"});
+                    FileJob{out.clients.size() - 1, k, rel + "/" + yaml_files[k].name,
+                            yaml_files[k].name == "client.yaml", yaml_files[k].stamp});
         }
     }
     for (const auto& s : subdirs) {
@@ -202,14 +247,12 @@ ReadFile read_file(const fs::path& path) {
 }
 
 // A file's text, read again only when a diagnostic must point into it.
-std::shared_ptr<const SourceText> lazy_source(const fs::path& root, const std::string& rel,
-                                              const Overlay& overlay) {
+std::shared_ptr<const SourceText> lazy_source(const std::shared_ptr<const ReadAgain>& read,
+                                              const std::string& rel, const Overlay& overlay) {
     auto over = overlay.find(rel);
     if (over != overlay.end())
         return std::make_shared<const SourceText>(rel, std::string(over->second));
-    return std::make_shared<const SourceText>(rel, std::function<std::string()>([root, rel] {
-                                                  return read_file(root / rel).text.value_or("");
-                                              }));
+    return std::make_shared<const SourceText>(rel, read);
 }
 
 }  // namespace
@@ -217,7 +260,8 @@ std::shared_ptr<const SourceText> lazy_source(const fs::path& root, const std::s
 std::vector<std::string> list_client_ids(const fs::path& root) {
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(list_folders(root, std::nullopt), "", w, seen_ids, {}, std::nullopt);
+    Listings listings = list_folders(root, std::nullopt, false);
+    walk(listings, "", w, seen_ids, {}, std::nullopt);
     std::vector<std::string> ids;
     for (const auto& c : w.clients)
         ids.push_back(c.id);
@@ -266,7 +310,9 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
 
     Walk w;
     std::map<std::string, std::string> seen_ids;
-    walk(list_folders(root, only), "", w, seen_ids, overlay, only);
+    const bool use_cache = !cache_opt.dir.empty() && !build_id().empty();
+    Listings listings = list_folders(root, only, use_cache);
+    walk(listings, "", w, seen_ids, overlay, only);
     for (auto& d : w.diagnostics)
         out.diagnostics.push_back(std::move(d));
 
@@ -276,25 +322,34 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     // A writer's check of one folder, or of files not yet on disk, leaves the
     // cache as it is.
     bool cache_writable = !only && overlay.empty();
-    if (!cache_opt.dir.empty() && !build_id().empty())
-        cache.emplace(cache_opt.dir, root, cache_key(config), cache_opt.now_ns);
-    std::vector<std::optional<FileRecords>> results(w.jobs.size());
+    if (use_cache) cache.emplace(cache_opt.dir, root, cache_key(config), cache_opt.now_ns);
+    // Each client's files on any core, each file's records straight into
+    // their place among the client's; a client's jobs follow each other.
+    std::vector<std::size_t> first_job(w.clients.size() + 1, 0);
+    for (const auto& job : w.jobs)
+        ++first_job[job.client + 1];
+    for (std::size_t c = 0; c < w.clients.size(); ++c)
+        first_job[c + 1] += first_job[c];
+    const auto read_again =
+        std::make_shared<const ReadAgain>([root = fs::path(root)](const std::string& rel) {
+            return read_file(root / rel).text.value_or("");
+        });
+    std::vector<char> read_ok(w.jobs.size(), 0);
     std::vector<ReadFile> read_errors(w.jobs.size());
     std::vector<FileCache::Seen> seen(w.jobs.size());
     std::vector<char> from_cache(w.jobs.size(), 0);
     std::vector<std::vector<Diagnostic>> after_as_of(w.jobs.size());
     ReadOptions options{config};
-    parallel_for(w.jobs.size(), [&](std::size_t i) {
+    auto read_one = [&](std::size_t i, FileRecords& records) {
         const FileJob& job = w.jobs[i];
         auto over = overlay.find(job.rel);
         std::optional<FileStamp> stamp;
-        if (cache && over == overlay.end()) stamp = stamp_of(root / job.rel);
+        if (cache && over == overlay.end()) stamp = job.stamp;
         if (stamp) {
-            if (auto hit = cache->find(job.rel, *stamp, with_interactions)) {
-                hit->source = lazy_source(root, job.rel, overlay);
-                results[i] = std::move(*hit);
-                check_as_of(*results[i], as_of, after_as_of[i]);
-                from_cache[i] = 1;
+            if (cache->find(InternedPath(job.rel), *stamp, with_interactions, records)) {
+                records.source = lazy_source(read_again, job.rel, overlay);
+                check_as_of(records, as_of, after_as_of[i]);
+                read_ok[i] = from_cache[i] = 1;
                 seen[i] = FileCache::Seen{job.rel, *stamp, {}};
                 return;
             }
@@ -306,30 +361,44 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
             return;
         }
         auto source = std::make_shared<const SourceText>(job.rel, std::move(*f.text));
-        results[i] = read_record_file(source, job.client_file, w.clients[job.client].id, options);
+        records = read_record_file(source, job.client_file, w.clients[job.client].id, options);
         if (stamp && cache_writable)
-            if (auto kept = cache->spool(encode_records(*results[i])))
+            if (auto kept = cache->spool(encode_records(records)))
                 seen[i] = FileCache::Seen{job.rel, *stamp, kept};
         // Not `= {}`, which keeps the capacity.
-        if (!with_interactions) results[i]->interactions = std::vector<Interaction>();
-        check_as_of(*results[i], as_of, after_as_of[i]);
+        if (!with_interactions) records.interactions = std::vector<Interaction>();
+        check_as_of(records, as_of, after_as_of[i]);
         // The text is not kept: a diagnostic that needs it reads it again.
-        results[i]->source = lazy_source(root, job.rel, overlay);
+        records.source = lazy_source(read_again, job.rel, overlay);
+        read_ok[i] = 1;
+    };
+    parallel_for(w.clients.size(), [&](std::size_t c) {
+        auto& files = w.clients[c].files;
+        files.resize(first_job[c + 1] - first_job[c]);
+        for (std::size_t i = first_job[c]; i < first_job[c + 1]; ++i)
+            read_one(i, files[w.jobs[i].slot]);
     });
 
+    bool unread = false;
     for (std::size_t i = 0; i < w.jobs.size(); ++i) {
-        if (results[i]) {
-            if (from_cache[i])
-                ++out.files_cached;
-            else if (!overlay.count(w.jobs[i].rel))
-                ++out.files_parsed;
-            w.clients[w.jobs[i].client].files.push_back(std::move(*results[i]));
-        } else {
+        if (!read_ok[i]) {
+            unread = true;
             out.io_error |= read_errors[i].io_error;
             out.diagnostics.push_back(
                 whole_file(w.jobs[i].rel, Severity::error, read_errors[i].error));
+        } else if (from_cache[i]) {
+            ++out.files_cached;
+        } else if (!overlay.count(w.jobs[i].rel)) {
+            ++out.files_parsed;
         }
     }
+    // A file that could not be read holds no place among its client's.
+    if (unread)
+        for (std::size_t i = w.jobs.size(); i-- > 0;)
+            if (!read_ok[i]) {
+                auto& files = w.clients[w.jobs[i].client].files;
+                files.erase(files.begin() + static_cast<std::ptrdiff_t>(w.jobs[i].slot));
+            }
     if (cache && cache_writable) {
         std::vector<FileCache::Seen> files;
         for (auto& s : seen)

@@ -54,6 +54,26 @@ BillingPeriod BillingPeriod::previous() const {
 }
 
 std::string BillingPeriod::label() const {
+    // By hand in the usual years: a warm `acct due` makes one label per
+    // invoice and per period of every contract.
+    if (year >= 1 && year <= 9999 && index >= 1 &&
+        index <= (every == BillingEvery::quarter ? 9 : 99)) {
+        char text[8];
+        auto put = [&](std::size_t at, int value, int digits) {
+            for (int d = digits - 1; d >= 0; --d, value /= 10)
+                text[at + static_cast<std::size_t>(d)] = static_cast<char>('0' + value % 10);
+        };
+        put(0, year, 4);
+        if (every == BillingEvery::year) return std::string(text, 4);
+        text[4] = '-';
+        if (every == BillingEvery::quarter) {
+            text[5] = 'Q';
+            put(6, index, 1);
+        } else {
+            put(5, index, 2);
+        }
+        return std::string(text, 7);
+    }
     switch (every) {
         // Compiled formats: a warm `acct due` makes one label per invoice
         // and per period of every contract.

@@ -12,31 +12,32 @@ namespace acctool {
 
 class InternedPath {
   public:
-    InternedPath();  // the empty path
+    InternedPath() = default;  // the empty path: records are made empty by the thousand
     InternedPath(std::string_view path);
     InternedPath(const std::string& path) : InternedPath(std::string_view(path)) {}
     InternedPath(const char* path) : InternedPath(std::string_view(path)) {}
 
-    const std::string& str() const { return *text_; }
-    operator const std::string&() const { return *text_; }
-    operator std::string_view() const { return *text_; }
-    bool empty() const { return text_->empty(); }
-    bool starts_with(std::string_view prefix) const { return text_->starts_with(prefix); }
+    const std::string& str() const { return text_ ? *text_ : empty_text(); }
+    operator const std::string&() const { return str(); }
+    operator std::string_view() const { return str(); }
+    bool empty() const { return !text_; }
+    bool starts_with(std::string_view prefix) const { return str().starts_with(prefix); }
 
     // One copy per text: equal paths are the same pointer.
     friend bool operator==(const InternedPath& a, const InternedPath& b) {
         return a.text_ == b.text_;
     }
-    friend bool operator==(const InternedPath& a, std::string_view b) { return *a.text_ == b; }
-    friend bool operator==(const InternedPath& a, const std::string& b) { return *a.text_ == b; }
-    friend bool operator==(const InternedPath& a, const char* b) { return *a.text_ == b; }
+    friend bool operator==(const InternedPath& a, std::string_view b) { return a.str() == b; }
+    friend bool operator==(const InternedPath& a, const std::string& b) { return a.str() == b; }
+    friend bool operator==(const InternedPath& a, const char* b) { return a.str() == b; }
     // Ordered as the texts are.
     friend std::strong_ordering operator<=>(const InternedPath& a, const InternedPath& b) {
-        return a.text_ == b.text_ ? std::strong_ordering::equal : *a.text_ <=> *b.text_;
+        return a.text_ == b.text_ ? std::strong_ordering::equal : a.str() <=> b.str();
     }
 
   private:
-    const std::string* text_;
+    static const std::string& empty_text();
+    const std::string* text_ = nullptr;  // none for the empty path
 };
 
 }  // namespace acctool

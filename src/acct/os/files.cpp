@@ -165,6 +165,34 @@ std::optional<FileProblem> replace_file(const fs::path& root, const std::string&
     return std::nullopt;
 }
 
+namespace {
+
+// Calls `io` (pread or pwrite) until all `n` bytes are through.
+template <class Io>
+bool whole(Io io, std::size_t n, std::int64_t at) {
+    std::size_t done = 0;
+    while (done < n) {
+        ssize_t got = io(done, static_cast<off_t>(at + static_cast<std::int64_t>(done)));
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) return false;
+        done += static_cast<std::size_t>(got);
+    }
+    return true;
+}
+
+}  // namespace
+
+bool pread_all(int fd, char* to, std::size_t n, std::int64_t at) {
+    return whole(
+        [&](std::size_t done, off_t from) { return ::pread(fd, to + done, n - done, from); }, n,
+        at);
+}
+
+bool pwrite_all(int fd, const char* from, std::size_t n, std::int64_t at) {
+    return whole(
+        [&](std::size_t done, off_t to) { return ::pwrite(fd, from + done, n - done, to); }, n, at);
+}
+
 std::optional<std::string> read_whole_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;

@@ -4,6 +4,7 @@
 // fsync of the folder). Either the old file or the whole new one is there,
 // whatever happens to the process.
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -54,6 +55,12 @@ std::optional<FileProblem> replace_file(const std::filesystem::path& root, const
 // Whether `path` (existing or not) stays inside `root` once links are
 // resolved.
 bool stays_inside(const std::filesystem::path& root, const std::filesystem::path& path);
+
+// All `n` bytes at offset `at` of the open file `fd`, read into `to` or
+// written from `from`, however many calls that takes (a signal may cut one
+// short); false on an error, or when the file ends first.
+bool pread_all(int fd, char* to, std::size_t n, std::int64_t at);
+bool pwrite_all(int fd, const char* from, std::size_t n, std::int64_t at);
 
 // The whole file's bytes, or nothing when it cannot be read.
 std::optional<std::string> read_whole_file(const std::filesystem::path& path);

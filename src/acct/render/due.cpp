@@ -6,6 +6,7 @@
 
 #include "acct/lang/translate.h"
 #include "acct/lang/words.h"
+#include "acct/os/parallel.h"
 #include "acct/render/command.h"
 #include "acct/render/json.h"
 
@@ -64,18 +65,29 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
     struct Row {
         ItemStatus status;
         std::array<std::string, 6> cells;
+        std::array<int, 6> widths;
+        std::string line;
     };
-    std::vector<Row> rows;
+    // A list of thousands of items: its rows are made on every core.
+    std::vector<Row> rows(view.items.size());
+    parallel_for(
+        rows.size(),
+        [&](std::size_t i) {
+            const DueItem& item = view.items[i];
+            Row& r = rows[i];
+            r.status = status_of(item, view.as_of);
+            r.cells = {
+                say_table_date(item.due),          relative_days(days_until(item, view.as_of)),
+                terminal_safe(item.client->id),    terminal_safe(item.client->name),
+                std::string(to_string(item.kind)), terminal_safe(item_action(item))};
+            for (std::size_t c = 0; c < r.cells.size(); ++c)
+                r.widths[c] = display_width(r.cells[c]);
+        },
+        256);
     std::array<int, 6> widths{};
-    for (const auto& item : view.items) {
-        Row r{status_of(item, view.as_of),
-              {say_table_date(item.due), relative_days(days_until(item, view.as_of)),
-               terminal_safe(item.client->id), terminal_safe(item.client->name),
-               std::string(to_string(item.kind)), terminal_safe(item_action(item))}};
-        for (std::size_t c = 0; c < r.cells.size(); ++c)
-            widths[c] = std::max(widths[c], display_width(r.cells[c]));
-        rows.push_back(std::move(r));
-    }
+    for (const auto& r : rows)
+        for (std::size_t c = 0; c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], r.widths[c]);
     const std::array<std::string_view, 3> headings{tr("Overdue"), tr("Today"), tr("Upcoming")};
     constexpr std::array<std::string_view, 3> colours{"1;31", "1;33", "1"};
     std::array<int, 3> counts{};
@@ -83,26 +95,45 @@ std::string render_due_text(const DueView& view, const Paint& paint) {
         ++counts[static_cast<std::size_t>(r.status)];
 
     const Fit fit = fit_table(widths, view.width);
+    parallel_for(
+        rows.size(),
+        [&](std::size_t i) {
+            Row& r = rows[i];
+            const auto s = static_cast<std::size_t>(r.status);
+            std::string& line = r.line;
+            line = "  ";
+            // Each cell padded to its column's width, with the widths found
+            // above: a cell is measured once.
+            for (std::size_t c = 0; c + 1 < r.cells.size(); ++c) {
+                const int column = c == name_column ? fit.name_width : widths[c];
+                std::string cell;
+                int width = r.widths[c];
+                if (width > column) {
+                    cell = fit_width(r.cells[c], column);
+                    width = display_width(cell);
+                } else {
+                    cell = std::move(r.cells[c]);
+                }
+                if (width < column) cell.append(static_cast<std::size_t>(column - width), ' ');
+                if (c == 1 && r.status != ItemStatus::upcoming) cell = paint(cell, colours[s]);
+                line += cell;
+                line += "  ";
+            }
+            line += fit.title_room ? fit_width(r.cells.back(), fit.title_room) : r.cells.back();
+            line += '\n';
+        },
+        256);
+    std::size_t size = 0;
+    for (const auto& r : rows)
+        size += r.line.size();
     std::string out;
+    out.reserve(size + 1024);
     for (std::size_t s = 0; s < headings.size(); ++s) {
         if (counts[s] == 0) continue;
         if (!out.empty()) out += '\n';
         out += paint(fmt::format("{} ({})", headings[s], counts[s]), colours[s]) + '\n';
-        for (const auto& r : rows) {
-            if (static_cast<std::size_t>(r.status) != s) continue;
-            std::string line = "  ";
-            for (std::size_t c = 0; c + 1 < r.cells.size(); ++c) {
-                std::string cell =
-                    c == name_column
-                        ? pad_right(fit_width(r.cells[c], fit.name_width), fit.name_width)
-                        : pad_right(r.cells[c], widths[c]);
-                if (c == 1 && r.status != ItemStatus::upcoming) cell = paint(cell, colours[s]);
-                line += cell + "  ";
-            }
-            out += line +
-                   (fit.title_room ? fit_width(r.cells.back(), fit.title_room) : r.cells.back()) +
-                   '\n';
-        }
+        for (const auto& r : rows)
+            if (static_cast<std::size_t>(r.status) == s) out += r.line;
     }
     out += "\n" +
            trf("As of {}, horizon {}: {} overdue, {} today, {} upcoming.",

@@ -42,9 +42,19 @@ bool in(const Range (&ranges)[N], std::int32_t cp) {
 std::string terminal_safe(std::string_view s) {
     std::string out;
     out.reserve(s.size());
+    // Bytes kept as they are go out a run at a time.
+    std::size_t run = 0;
     for (std::size_t i = 0; i < s.size();) {
+        const auto byte = static_cast<unsigned char>(s[i]);
+        if (byte >= 0x20 && byte < 0x7F) {
+            ++i;
+            continue;
+        }
         std::size_t start = i;
         std::int32_t cp = decode_utf8(s, i);
+        if (cp > 0x9F && !is_bidi_control(cp)) continue;
+        out.append(s.substr(run, start - run));
+        run = i;
         if (cp < 0)
             out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[start]));
         else if (cp == '\n')
@@ -55,11 +65,10 @@ std::string terminal_safe(std::string_view s) {
             out += "\\r";
         else if (cp < 0x20 || cp == 0x7F)
             out += fmt::format("\\x{:02x}", cp);
-        else if ((cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp))
-            out += fmt::format("\\u{:04x}", cp);
         else
-            out.append(s.substr(start, i - start));
+            out += fmt::format("\\u{:04x}", cp);  // C1 controls and bidi controls
     }
+    out.append(s.substr(run));
     return out;
 }
 
