@@ -4,7 +4,8 @@
 usage: cache_props.py ACCT WORKSPACE [STEPS] [SEED]
 
 Copies WORKSPACE, then applies random edits (a same-size rewrite in the same
-second, touch, mv over, delete, add, chmod 000, symlink swap, an acct.yaml
+second, touch, mv over, delete, add, chmod 000, a client folder that can be
+listed but not entered, symlink swap, an acct.yaml
 change, a run with the clock set back by faketime), each followed by a run
 with the cache and one without: `check` and `due --format json` must print
 the same bytes and exit the same. Runs as a non-root user when started as
@@ -139,6 +140,15 @@ def chmod(box, rng):
     return f"chmod {'666' if mode == 0 else '000'} {os.path.relpath(path, box.ws)}"
 
 
+def folder_mode(box, rng):
+    """A client folder nobody can list but not enter (mode 666), or back."""
+    clients = os.path.join(box.ws, "clients")
+    folder = os.path.join(clients, rng.choice(sorted(os.listdir(clients))))
+    mode = os.stat(folder).st_mode & 0o777
+    os.chmod(folder, 0o777 if mode == 0o666 else 0o666)
+    return f"chmod {'777' if mode == 0o666 else '666'} {os.path.relpath(folder, box.ws)}/"
+
+
 def symlink_swap(box, rng):
     path = rng.choice(record_files(box))
     store = os.path.join(box.ws, "_store")
@@ -168,7 +178,8 @@ def config_change(box, rng):
     return f"acct.yaml owner {choice}"
 
 
-EDITS = [same_size_rewrite, touch, move_over, delete, add, chmod, symlink_swap, config_change]
+EDITS = [same_size_rewrite, touch, move_over, delete, add, chmod, folder_mode, symlink_swap,
+         config_change]
 
 
 def main():

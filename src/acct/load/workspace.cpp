@@ -122,14 +122,14 @@ Listing list_folder(const fs::path& dir, bool stamps) {
             continue;
         }
         if (!is_yaml_name(name)) continue;
-        // A link is followed: a link to a file is that file.
-        bool regular = type == DT_REG && !stamps;
-        if (!regular && ::fstatat(fd, e->d_name, &st, 0) == 0 && S_ISREG(st.st_mode))
-            regular = true;
-        if (!regular) continue;
+        // A link is followed: a link to a file is that file. A file listed
+        // as one stays when its stat fails (a folder that can be listed but
+        // not entered): without a stamp, it is read, and says why it cannot be.
+        const bool stated = (stamps || type != DT_REG) && ::fstatat(fd, e->d_name, &st, 0) == 0;
+        if (type != DT_REG && !(stated && S_ISREG(st.st_mode))) continue;
         if (name == "client.yaml") out.has_client = true;
-        out.yaml_files.push_back(
-            YamlFile{std::move(name), stamps ? std::optional(stamp_of(st)) : std::nullopt});
+        out.yaml_files.push_back(YamlFile{
+            std::move(name), stamps && stated ? std::optional(stamp_of(st)) : std::nullopt});
     }
     ::closedir(d);
     return out;
