@@ -59,8 +59,8 @@ const Client* Session::client_or_say(const Workspace& ws, std::string_view id, i
 }
 
 CacheUse Session::cache() const {
-    if (globals.no_cache) return {};
-    return CacheUse{env.cache_dir, static_cast<std::int64_t>(env.now) * 1'000'000'000};
+    if (globals.no_cache) return CacheUse{{}, 0, parses};
+    return CacheUse{env.cache_dir, static_cast<std::int64_t>(env.now) * 1'000'000'000, parses};
 }
 
 LoadResult Session::load_at(const std::filesystem::path& root, const Overlay& overlay,

@@ -26,6 +26,8 @@ struct Session {
     Date as_of;
     Paint out_paint;
     Paint err_paint;
+    // Set by a writing command: the same bytes are parsed once in the run.
+    std::shared_ptr<ParseMemo> parses = nullptr;
 
     void print(std::string_view text) const;
     void print_error(std::string_view text) const;  // "acct: error: text"

@@ -11,6 +11,7 @@
 #include "acct/cli/git_commit.h"
 #include "acct/lang/translate.h"
 #include "acct/load/file_records.h"
+#include "acct/load/parse_memo.h"
 #include "acct/load/suggest.h"
 #include "acct/os/files.h"
 #include "acct/render/diagnostics.h"
@@ -68,19 +69,20 @@ std::optional<std::string> verify(const Session& s, const fs::path& root, const 
                                   const PlannedWrite& w) {
     std::vector<Diagnostic> problems;
     SourceText text(w.file, w.new_bytes);
-    auto doc = parse_file(text, problems);
+    ParseMemo* memo = before.workspace.parses.get();
+    auto doc = parse_file(text, problems, memo);
     if (!doc)
         return trf("the new {} would not parse ({})", w.file,
                    problems.empty() ? "" : problems.front().message);
     if (w.insertion && w.old_bytes) {
         SourceText old_text(w.file, *w.old_bytes);
-        auto old_doc = parse_file(old_text, problems);
+        auto old_doc = parse_file(old_text, problems, memo);
         if (!old_doc || !has_only_the_change(*old_doc, *doc, *w.insertion))
             return trf("the edit of {} would change more than the new record", w.file);
     }
     if (w.edit && w.old_bytes) {
         SourceText old_text(w.file, *w.old_bytes);
-        auto old_doc = parse_file(old_text, problems);
+        auto old_doc = parse_file(old_text, problems, memo);
         if (!old_doc || !has_only_the_changes(*old_doc, *doc, w.edit->changes))
             return trf("the edit of {} would change more than asked", w.file);
     }
@@ -191,6 +193,7 @@ int perform_write(Session& s, const WriteOptions& o, const Planner& plan) {
     }
     // No planner reads interactions (log checks its own in the reloaded
     // folder): a warm write costs little more than a warm `due`.
+    s.parses = std::make_shared<ParseMemo>();
     LoadResult before = s.load_at(*root, {}, std::nullopt, false);
     s.report_diagnostics(before);
     Plan planned = plan(before);
@@ -278,7 +281,7 @@ std::variant<WorkspaceFile, Refusal> open_workspace_file(const Workspace& ws,
         f.bytes = std::move(ss).str();
         if (auto refused = refuse_lone_cr(*f.bytes, rel)) return *refused;
         std::vector<Diagnostic> problems;
-        auto doc = parse_file(SourceText(rel, *f.bytes), problems);
+        auto doc = parse_file(SourceText(rel, *f.bytes), problems, ws.parses.get());
         if (!doc)
             return Refusal{
                 exit_code::data_error,

@@ -10,6 +10,7 @@
 #include "acct/load/fields.h"
 #include "acct/load/health_fields.h"
 #include "acct/load/metric_records.h"
+#include "acct/load/parse_memo.h"
 #include "acct/load/team_records.h"
 #include "acct/model/language.h"
 #include "acct/model/utf8.h"
@@ -451,7 +452,8 @@ class RecordFileReader {
 
 }  // namespace
 
-std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Diagnostic>& out) {
+std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Diagnostic>& out,
+                                       ParseMemo* memo) {
     std::string_view text = source.text();
     if (text.size() > max_record_file_bytes) {
         out.push_back(source.diagnose(
@@ -471,7 +473,7 @@ std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Dia
                                 fmt::format("{:02X}", static_cast<unsigned char>(text[*bad])))));
         return std::nullopt;
     }
-    YamlParse parsed = parse_yaml(text);
+    YamlParse parsed = memo ? memo->parse(text) : parse_yaml(text);
     if (!parsed.document) {
         out.push_back(source.diagnose(Severity::error, parsed.error.pos,
                                       say("{} (the file is ignored)", parsed.error.message)));
@@ -491,7 +493,7 @@ FileRecords read_record_file(std::shared_ptr<const SourceText> source, bool clie
     out.client.cadence = options.config.cadence;
     out.client.at = source->locate(0);
     out.client.reporting_at = out.client.at;
-    auto doc = parse_file(*source, out.diagnostics);
+    auto doc = parse_file(*source, out.diagnostics, options.parses);
     out.parsed = doc.has_value();
     if (!doc || doc->empty) return out;
     ReadContext ctx{*source, *doc, out.diagnostics};

@@ -67,6 +67,7 @@ struct RawChange {
 
 struct ReadOptions {
     const Config& config;
+    ParseMemo* parses = nullptr;  // a writing command's memo, or none
 };
 
 struct FileRecords {
@@ -98,6 +99,8 @@ FileRecords read_record_file(std::shared_ptr<const SourceText> source, bool clie
                              const std::string& client_id, const ReadOptions& options);
 
 // Bytes -> a document, or a diagnostic: size, NUL, UTF-8 and YAML problems.
-std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Diagnostic>& out);
+// With `memo`, bytes it has seen are not parsed again.
+std::optional<YamlDocument> parse_file(const SourceText& source, std::vector<Diagnostic>& out,
+                                       ParseMemo* memo = nullptr);
 
 }  // namespace acctool

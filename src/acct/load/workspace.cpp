@@ -295,6 +295,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     LoadResult out;
     out.workspace.root = root.string();
     out.workspace.interactions_loaded = with_interactions;
+    out.workspace.parses = cache_opt.parses;
 
     ReadFile cfg_file = read_file(root / "acct.yaml");
     if (cfg_file.text) {
@@ -339,7 +340,7 @@ LoadResult load_workspace(const fs::path& root, Date as_of, const Overlay& overl
     std::vector<FileCache::Seen> seen(w.jobs.size());
     std::vector<char> from_cache(w.jobs.size(), 0);
     std::vector<std::vector<Diagnostic>> after_as_of(w.jobs.size());
-    ReadOptions options{config};
+    ReadOptions options{config, cache_opt.parses.get()};
     auto read_one = [&](std::size_t i, FileRecords& records) {
         const FileJob& job = w.jobs[i];
         auto over = overlay.find(job.rel);

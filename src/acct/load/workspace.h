@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,9 +34,11 @@ struct LoadResult {
 
 // The cache of parsed files: the folder of acct's caches ($XDG_CACHE_HOME/acct),
 // empty for none, and when this run began (the system clock, read by cli).
+// `parses`: a writing command's memo of parses, kept in the Workspace.
 struct CacheUse {
     std::filesystem::path dir;
     std::int64_t now_ns = 0;
+    std::shared_ptr<ParseMemo> parses;
 };
 
 // The ids of the client folders, by walking the folders only (no file is

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -226,6 +227,8 @@ struct Config {
     bool git_commit = false;  // commit what the writing commands change
 };
 
+class ParseMemo;
+
 struct Workspace {
     std::string root;  // absolute path
     Config config;
@@ -234,6 +237,9 @@ struct Workspace {
     // False when the command asked for no interactions (load_workspace):
     // `due` and `check` need only each client's latest.
     bool interactions_loaded = true;
+    // The parses a writing command keeps (load/parse_memo.h), so that the
+    // file it edits is parsed once, not at every step; null otherwise.
+    std::shared_ptr<ParseMemo> parses;
 
     // The client with this id, or nullptr.
     const Client* client(std::string_view id) const {
