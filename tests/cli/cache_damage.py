@@ -3,9 +3,10 @@
 
 usage: cache_damage.py ACCT WORKSPACE
 
-For a truncated, corrupt, zero-length, foreign (another format version),
+For a cache with one byte flipped anywhere, a truncated, corrupt, zero-length, foreign (another format version),
 read-only and unreadable cache, a cache folder that is a file, and no
-XDG_CACHE_HOME nor HOME: `check` and `due --format json` print exactly
+XDG_CACHE_HOME nor HOME: `check`, `due --format json` and `export
+interactions` print exactly
 what they print without a cache, with nothing on stderr about the cache; a
 damaged cache that can be written is made again. Runs as a non-root user
 when started as root, so that permissions bite.
@@ -59,7 +60,9 @@ def stats_of(path):
     return dict((k, int(v)) for k, v in (f.split("=") for f in line.split()))
 
 
-COMMANDS = [["check"], ["due", "--format", "json"]]
+# check and due read only the head of each cache entry (the fields);
+# export interactions reads the tail too.
+COMMANDS = [["check"], ["due", "--format", "json"], ["export", "interactions"]]
 plain = {tuple(c): run(c, {"ACCT_CACHE": "off"}) for c in COMMANDS}
 
 
@@ -143,7 +146,28 @@ def a_folder(path):
     os.makedirs(path)
 
 
+def flipped_anywhere():
+    """One byte flipped at offsets spread over the whole cache: the header,
+    entries' heads and tails, their checksums. Each is caught, never served."""
+    home = fresh_home()
+    env = {"XDG_CACHE_HOME": home}
+    same_as_plain(env, "sweep: first run")
+    path = cache_file(home)
+    check(path is not None, "sweep: no cache was written")
+    if path is None:
+        return
+    good = open(path, "rb").read()
+    step = max(1, len(good) // 40)
+    for at in list(range(0, len(good), step)) + [len(good) - 1]:
+        data = bytearray(good)
+        data[at] ^= 0x01
+        open(path, "wb").write(bytes(data))
+        os.utime(path, (past, past))
+        same_as_plain(env, f"byte {at} of {len(good)} flipped")
+
+
 def main():
+    flipped_anywhere()
     damaged("truncated", truncate)
     damaged("corrupt", corrupt)
     damaged("zero-length", zero)
