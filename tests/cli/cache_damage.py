@@ -3,11 +3,11 @@
 
 usage: cache_damage.py ACCT WORKSPACE
 
-For a cache with one byte flipped anywhere, a truncated, corrupt, zero-length, foreign (another format version),
-read-only and unreadable cache, a cache folder that is a file, and no
-XDG_CACHE_HOME nor HOME: `check`, `due --format json` and `export
-interactions` print exactly
-what they print without a cache, with nothing on stderr about the cache; a
+For a cache with one byte flipped anywhere, a truncated, corrupt,
+zero-length, foreign (another format version), read-only and unreadable
+cache, a cache folder that is a file, and no XDG_CACHE_HOME nor HOME:
+`check`, `due --format json` and `export interactions` print exactly what
+they print without a cache, with nothing on stderr about the cache; a
 damaged cache that can be written is made again. Runs as a non-root user
 when started as root, so that permissions bite.
 """
